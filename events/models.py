@@ -1,0 +1,252 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock, FigureBlock, QuoteBlock
+from home.localization import localized_page, localized_pages
+from home.mixins import IntroMixin, ListingImageMixin, ReadableSlugMixin
+from home.querysets import LocalizedPageQuerySet
+from partners.models import PartnerRelation
+
+
+class EventSeries(TranslatableMixin, models.Model):
+    """Events that come back, such as the yearly Week for Prevention of School Dropout."""
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=False)
+    description = models.TextField(_("description"), blank=True, max_length=500)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("event series")
+        verbose_name_plural = _("event series")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class EventPageQuerySet(LocalizedPageQuerySet):
+    def upcoming(self):
+        """Events that have not ended yet, soonest first."""
+        return self.filter(end__gte=timezone.now()).order_by("start")
+
+    def past(self):
+        """Events that have ended, most recent first."""
+        return self.filter(end__lt=timezone.now()).order_by("-start")
+
+    def involving_partner(self, partner):
+        key = partner.translation_key
+        return self.filter(
+            models.Q(organisers__partner__translation_key=key)
+            | models.Q(supporters__partner__translation_key=key)
+        ).distinct()
+
+
+class EventIndexPage(ReadableSlugMixin, IntroMixin, Page):
+    """Upcoming events first, then past events."""
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + IntroMixin.search_fields
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index page")
+        verbose_name_plural = _("event index pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events = (
+            EventPage.objects.in_locale(self.locale)
+            .child_of(self)
+            .select_related("listing_image")
+            .defer_streamfields()
+        )
+        context["upcoming_events"] = events.upcoming()
+        context["past_events"] = events.past()
+        return context
+
+
+class EventPage(ReadableSlugMixin, IntroMixin, ListingImageMixin, Page):
+    """One event: when and where it happens, who organises and supports it, and its highlights."""
+
+    start = models.DateTimeField(_("starts"), help_text=_("In Kosovo time (Europe/Belgrade)."))
+    end = models.DateTimeField(_("ends"), help_text=_("In Kosovo time (Europe/Belgrade)."))
+    all_day = models.BooleanField(
+        _("all-day event"),
+        default=False,
+        help_text=_("Show only the dates, not the times."),
+    )
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    online_link = models.URLField(
+        _("online link"), blank=True, help_text=_("Where to follow the event online, if anywhere.")
+    )
+    registration_link = models.URLField(_("registration link"), blank=True)
+    series = models.ForeignKey(
+        EventSeries,
+        verbose_name=_("series"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    objects = PageManager.from_queryset(EventPageQuerySet)()
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("city"), FieldPanel("online_link")],
+            heading=_("Where"),
+        ),
+        FieldPanel("series"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel("organisers", heading=_("Organisers"), label=_("Organiser")),
+        InlinePanel("supporters", heading=_("Supporters"), label=_("Supporter")),
+        FieldPanel("registration_link"),
+    ]
+    promote_panels = Page.promote_panels + ListingImageMixin.listing_panels
+
+    search_fields = (
+        Page.search_fields
+        + IntroMixin.search_fields
+        + [
+            index.SearchField("venue"),
+            index.SearchField("city"),
+            index.SearchField("body"),
+            index.FilterField("start"),
+            index.FilterField("end"),
+        ]
+    )
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = ["events.EventHighlightPage"]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("An event cannot end before it starts.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["organisers"] = localized_pages(
+            [link.partner for link in self.organisers.select_related("partner")]
+        )
+        context["supporters"] = localized_pages(
+            [link.partner for link in self.supporters.select_related("partner")]
+        )
+        context["highlights"] = (
+            EventHighlightPage.objects.in_locale(self.locale).child_of(self).order_by("-date")
+        )
+        return context
+
+    @property
+    def localized_series(self):
+        if self.series is None:
+            return None
+        return (
+            EventSeries.objects.filter(
+                translation_key=self.series.translation_key, locale_id=self.locale_id
+            ).first()
+            or self.series
+        )
+
+    @property
+    def is_multi_day(self):
+        return timezone.localdate(self.start) != timezone.localdate(self.end)
+
+    @property
+    def has_ended(self):
+        return self.end < timezone.now()
+
+
+class EventOrganiser(PartnerRelation):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="organisers")
+
+
+class EventSupporter(PartnerRelation):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="supporters")
+
+
+class EventHighlightPageQuerySet(LocalizedPageQuerySet):
+    def posted_by_partner(self, partner):
+        return self.filter(posted_by__translation_key=partner.translation_key)
+
+
+class EventHighlightPage(ReadableSlugMixin, Page):
+    """What happened at an event, told with photos and quotes by a partner that took part."""
+
+    posted_by = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("posted by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The partner organisation that tells this story."),
+    )
+    date = models.DateField(_("date"), default=timezone.localdate)
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("What happened, in one or two sentences.")
+    )
+    photos = StreamField([("photo", FigureBlock())], blank=True, verbose_name=_("photos"))
+    quotes = StreamField([("quote", QuoteBlock())], blank=True, verbose_name=_("quotes"))
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("story"))
+
+    objects = PageManager.from_queryset(EventHighlightPageQuerySet)()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("posted_by"),
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("photos"),
+        FieldPanel("quotes"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("quotes"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["events.EventPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event highlight")
+        verbose_name_plural = _("event highlights")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partner"] = localized_page(self.posted_by)
+        return context
+
+    @property
+    def listing_image(self):
+        """The first photo stands for the highlight in listings."""
+        for block in self.photos:
+            return block.value["image"]
+        return None

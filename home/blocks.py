@@ -1,0 +1,161 @@
+"""StreamField blocks shared by every page type.
+
+Every block keeps its visible text in CharBlock, TextBlock or RichTextBlock children, which
+wagtail-localize extracts as translatable segments; that is why the table is built from nested
+ListBlocks instead of Wagtail's TableBlock, whose cells wagtail-localize cannot translate.
+"""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section heading")), ("h3", _("Subsection heading"))],
+        default="h2",
+        help_text=_("The page title is the only main heading; sections start at this level."),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        description = _("A heading that starts a section of the page.")
+
+
+class FigureBlock(blocks.StructBlock):
+    image = ImageBlock(label=_("Image"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/figure_block.html"
+        description = _("An image with alternative text and an optional caption.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(
+        label=_("Said by"),
+        required=False,
+        max_length=200,
+        help_text=_("A role, such as 'Deputy Minister of Education'."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+        description = _("A quotation with the role of the person who said it.")
+
+
+class GalleryBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=200)
+    images = blocks.ListBlock(FigureBlock(), label=_("Photos"), min_num=1)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/gallery_block.html"
+        description = _("Several photos shown as a grid, each with its caption.")
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    label = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=200,
+        help_text=_("Leave empty to use the document's title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document_link_block.html"
+        description = _("A link to download a document, with its type and size.")
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("Or an external address"), required=False)
+    button_label = blocks.CharBlock(label=_("Button text"), max_length=80)
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/call_to_action_block.html"
+        description = _("A short invitation with a button leading to a page or an address.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = _("Choose either a page or an external address, not both.")
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ErrorList([ValidationError(message)])}
+            )
+        return value
+
+
+class TableBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(
+        label=_("Caption"),
+        max_length=200,
+        help_text=_("Says what the table shows; screen readers announce it."),
+    )
+    has_header_row = blocks.BooleanBlock(
+        label=_("The first row holds column headings"), required=False, default=True
+    )
+    rows = blocks.ListBlock(
+        blocks.ListBlock(blocks.CharBlock(label=_("Cell"), required=False), label=_("Row")),
+        label=_("Rows"),
+        min_num=1,
+    )
+
+    class Meta:
+        icon = "table"
+        template = "blocks/table_block.html"
+        description = _("A simple table of text, with a caption.")
+
+
+class BodyStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraphs"),
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="blocks/paragraph_block.html",
+        description=_("Text with bold, italic, lists and links."),
+    )
+    figure = FigureBlock(label=_("Image"))
+    quote = QuoteBlock(label=_("Quotation"))
+    gallery = GalleryBlock(label=_("Photo gallery"))
+    embed = EmbedBlock(
+        label=_("Embedded media"),
+        icon="media",
+        help_text=_("A video or post address; it loads from the other site only when shown."),
+        template="blocks/embed_block.html",
+    )
+    document = DocumentLinkBlock(label=_("Document"))
+    call_to_action = CallToActionBlock(label=_("Call to action"))
+    table = TableBlock(label=_("Table"))
+
+
+class MenuItemBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("Page"))
+    label = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=60,
+        help_text=_("Leave empty to use the page's title in the reader's language."),
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Menu item")

@@ -1,0 +1,161 @@
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock
+from home.localization import localized_page, localized_pages
+from home.mixins import IntroMixin, ListingImageMixin, ReadableSlugMixin
+from home.querysets import LocalizedPageQuerySet
+from partners.models import PartnerRelation
+
+NEWS_PER_PAGE = 10
+
+
+class NewsCategory(TranslatableMixin, models.Model):
+    """A topic that groups news articles, such as 'Advocacy and policy'."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        allow_unicode=False,
+        help_text=_("The category's part of a filtered news address."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class NewsPageQuerySet(LocalizedPageQuerySet):
+    def newest_first(self):
+        return self.order_by("-date", "-pk")
+
+    def about_partner(self, partner):
+        """News that names any translation of `partner` as a related partner."""
+        return self.filter(
+            related_partners__partner__translation_key=partner.translation_key
+        ).distinct()
+
+
+class NewsIndexPage(ReadableSlugMixin, IntroMixin, Page):
+    """The list of news articles of one language, newest first."""
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + IntroMixin.search_fields
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = (
+            NewsPage.objects.in_locale(self.locale)
+            .child_of(self)
+            .newest_first()
+            .select_related("listing_image")
+            .defer_streamfields()
+        )
+        page_of_articles = Paginator(articles, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        context["articles"] = page_of_articles
+        context["page_range"] = page_of_articles.paginator.get_elided_page_range(
+            page_of_articles.number
+        )
+        return context
+
+
+class NewsPage(ReadableSlugMixin, IntroMixin, ListingImageMixin, Page):
+    """A news article."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
+    related_event = models.ForeignKey(
+        "events.EventPage",
+        verbose_name=_("related event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The event this article is about, if any."),
+    )
+
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                InlinePanel("categories", label=_("Category")),
+                InlinePanel("related_partners", label=_("Partner")),
+                FieldPanel("related_event"),
+            ],
+            heading=_("What the article is about"),
+        ),
+    ]
+    promote_panels = Page.promote_panels + ListingImageMixin.listing_panels
+
+    search_fields = (
+        Page.search_fields
+        + IntroMixin.search_fields
+        + [index.SearchField("body"), index.FilterField("date")]
+    )
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = localized_pages(
+            [link.partner for link in self.related_partners.select_related("partner")]
+        )
+        context["news_categories"] = self.localized_categories()
+        context["event"] = localized_page(self.related_event)
+        return context
+
+    def localized_categories(self):
+        """This article's categories in the article's own language (falling back to the source)."""
+        categories = [link.category for link in self.categories.select_related("category")]
+        translations = {
+            category.translation_key: category
+            for category in NewsCategory.objects.filter(
+                locale_id=self.locale_id,
+                translation_key__in=[category.translation_key for category in categories],
+            )
+        }
+        return [translations.get(category.translation_key, category) for category in categories]
+
+
+class NewsPageCategory(Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="categories")
+    category = models.ForeignKey(
+        NewsCategory, verbose_name=_("category"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("category")]
+
+
+class NewsPagePartner(PartnerRelation):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_partners")

@@ -1,0 +1,38 @@
+import pytest
+from django.core.management import call_command
+from django.utils import translation
+from wagtail.models import Locale
+
+from home.models import HomePage
+
+LANGUAGES = ["sq", "sr-latn", "en"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    """The .mo files the UI translations come from (make does this too; pytest may run alone)."""
+    call_command("compile_translations", verbosity=0)
+    translation.trans_real._translations.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test database starts with the whole demo site, built once per session."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture
+def locales(db):
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def home_pages(db):
+    return {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+
+
+@pytest.fixture(autouse=True)
+def reset_language():
+    yield
+    translation.activate("sq")
