@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock, FigureBlock, QuoteBlock
 from home.localization import localized_page, localized_pages
@@ -23,6 +24,9 @@ class EventSeries(TranslatableMixin, models.Model):
     description = models.TextField(_("description"), blank=True, max_length=500)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    # One slug in every language, so a filtered address means the same series everywhere.
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("event series")

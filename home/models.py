@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyStreamBlock, MenuItemBlock
 from home.mixins import IntroMixin, ListingImageMixin, ReadableSlugMixin
@@ -146,6 +147,10 @@ class Footer(TranslatableMixin, models.Model):
         ),
         FieldPanel("links"),
     ]
+
+    # A telephone number is the same in every language; wagtail-localize would offer it for
+    # translation because it is a CharField.
+    override_translatable_fields = [SynchronizedField("phone")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("footer")
