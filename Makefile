@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-dev messages lint format clean
+.PHONY: run test install install-dev messages catalogues lint format clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,3 +45,7 @@ format: install-dev
 clean:
 	rm -rf $(VENV) staticfiles media media-test db.sqlite3 .pytest_cache
 	find locale -name '*.mo' -delete
+
+# Collect new interface strings into locale/ (needs GNU gettext's xgettext and msgmerge).
+catalogues: install
+	$(MANAGE) makemessages -l sq -l sr_Latn -l en --ignore=.venv --ignore=tests --ignore='home/demo/*' --no-obsolete

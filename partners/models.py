@@ -108,7 +108,9 @@ class PartnerPage(ReadableSlugMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("The organisation's name is used as the logo's alternative text."),
+        help_text=_(
+            "Shown beside the organisation's name, so it needs no alternative text of its own."
+        ),
     )
     summary = models.TextField(
         _("summary"),

@@ -103,9 +103,41 @@ def test_switcher_falls_back_to_home_page_and_hreflang_skips_missing_translation
     assert {"sq", "sr-Latn", "x-default"} == set(alternates)
 
 
-def test_pages_outside_the_tree_link_to_each_language_home(client):
-    response = client.get("/en/this-page-does-not-exist/")
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("sq", "Faqja nuk u gjet"), ("sr-latn", "Stranica nije pronađena"), ("en", "Page not found")],
+)
+def test_not_found_page_speaks_the_language_of_its_address(client, settings, language, heading):
+    settings.DEBUG = False
+    response = client.get(f"/{language}/this-page-does-not-exist/")
     assert response.status_code == 404
+    html = response.content.decode()
+    assert f'<html lang="{HTML_LANG[language]}">' in html
+    assert heading in html
+    assert set(language_links(html).values()) == {f"/{code}/" for code in LANGUAGES} - {
+        f"/{language}/"
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("sq", "Diçka shkoi keq"), ("sr-latn", "Nešto nije u redu"), ("en", "Something went wrong")],
+)
+def test_server_error_page_renders_without_the_database(
+    django_assert_num_queries, language, heading
+):
+    from django.template.loader import render_to_string
+
+    with translation.override(language), django_assert_num_queries(0):
+        html = render_to_string("500.html")
+    assert heading in html
+    assert f'<html lang="{HTML_LANG[language]}">' in html
+
+
+def test_health_check_answers_outside_the_language_prefixes(client):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.content == b"ok"
 
 
 @pytest.mark.parametrize(
@@ -124,7 +156,7 @@ def test_interface_strings_are_translated(client, language, expected):
 
 @pytest.mark.parametrize(
     ("language", "month"),
-    [("sq", "27 Nëntor 2024"), ("sr-latn", "27. novembar 2024."), ("en", "Nov. 27, 2024")],
+    [("sq", "27 nëntor 2024, 10:00"), ("sr-latn", "27. novembar 2024."), ("en", "Nov. 27, 2024")],
 )
 def test_django_dates_come_out_in_the_page_language_and_script(client, language, month):
     event = EventPage.objects.live().get(locale__language_code=language, start__date="2024-11-27")

@@ -2594,3 +2594,17 @@ FOOTER = {
     "email": "info@example.org",
     "phone": "",
 }
+
+
+# The main menu, in order; "label" only where the page title is too long for a menu.
+MENU = [
+    {"page": "about"},
+    {"page": "news"},
+    {"page": "events"},
+    {"page": "partners"},
+    {
+        "page": "project",
+        "label": t("Projekti 2007–2008", "Projekat 2007–2008", "Project 2007–2008"),
+    },
+    {"page": "contact"},
+]

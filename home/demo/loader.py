@@ -93,7 +93,7 @@ class DemoContentLoader:
                 snippet = model.objects.create(
                     locale=self.locales[SOURCE_LANGUAGE], slug=item["key"], **sq_fields
                 )
-                self.created[model._meta.verbose_name_plural] += 1
+                self.created[f"{model.__name__} snippets"] += 1
             for language in TARGET_LANGUAGES:
                 shadow = model(slug=item["key"], **pick(fields_of(item), language))
                 self.translate(snippet, shadow, language)
@@ -101,17 +101,27 @@ class DemoContentLoader:
         return by_key
 
     def load_menu_and_footer(self):
-        menu_pages = ["about", "news", "events", "partners", "project", "contact"]
-        items = [
-            self.block("item", {"page": self.pages[key].pk, "label": ""}, f"menu:{key}")
-            for key in menu_pages
-        ]
+        def menu_items(language):
+            return [
+                self.block(
+                    "item",
+                    {
+                        "page": self.pages[item["page"]].pk,
+                        "label": pick(item.get("label", ""), language),
+                    },
+                    f"menu:{item['page']}",
+                )
+                for item in content.MENU
+            ]
+
         menu = NavigationMenu.objects.filter(locale=self.locales[SOURCE_LANGUAGE]).first()
         if menu is None:
-            menu = NavigationMenu.objects.create(locale=self.locales[SOURCE_LANGUAGE], items=items)
+            menu = NavigationMenu.objects.create(
+                locale=self.locales[SOURCE_LANGUAGE], items=menu_items(SOURCE_LANGUAGE)
+            )
             self.created["navigation menus"] += 1
         for language in TARGET_LANGUAGES:
-            self.translate(menu, NavigationMenu(items=items), language)
+            self.translate(menu, NavigationMenu(items=menu_items(language)), language)
 
         footer_links = [
             self.block("item", {"page": self.pages[key].pk, "label": ""}, f"footer:{key}")

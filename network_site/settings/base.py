@@ -162,3 +162,7 @@ LOGGING = {
 def require_secret_key():
     if not SECRET_KEY:
         raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
+
+
+# Our own date formats where Django's differ from local usage (see network_site/formats/).
+FORMAT_MODULE_PATH = ["network_site.formats"]
