@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-dev messages catalogues lint format clean
+.PHONY: run test install install-dev messages catalogues lint format clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,3 +49,7 @@ clean:
 # Collect new interface strings into locale/ (needs GNU gettext's xgettext and msgmerge).
 catalogues: install
 	$(MANAGE) makemessages -l sq -l sr_Latn -l en --ignore=.venv --ignore=tests --ignore='home/demo/*' --no-obsolete
+
+# Time and query counts per page type and language, on a fresh SQLite database (see bench/).
+bench: install
+	$(BIN)/python bench/render_pages.py

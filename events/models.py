@@ -70,12 +70,7 @@ class EventIndexPage(ReadableSlugMixin, IntroMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = (
-            EventPage.objects.in_locale(self.locale)
-            .child_of(self)
-            .select_related("listing_image")
-            .defer_streamfields()
-        )
+        events = EventPage.objects.in_locale(self.locale).child_of(self).for_listing()
         context["upcoming_events"] = events.upcoming()
         context["past_events"] = events.past()
         return context

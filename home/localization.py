@@ -1,43 +1,51 @@
-"""Pick the active language's version of pages and snippets, in as few queries as possible.
+"""Pick the reader's language's version of pages and snippets, in as few queries as possible.
 
 wagtail-localize keeps links to pages pointing at the page that was chosen (usually the
 Albanian source) and expects the site to follow them to the reader's language at render time.
+Lookups here filter on the language code, which saves a query for the Locale row each time.
 """
 
-from wagtail.models import Locale, Page
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page
 
 
-def localized_pages(pages, locale=None):
-    """The live translations of `pages` in `locale` (default: active), in the same order.
+def localized_pages(pages, language_code=None):
+    """The live translations of `pages` in a language (default: the active one), in order.
 
-    A page with no live translation in that locale is kept as it is, so a link never disappears.
-    One query for the whole list, whatever its length.
+    A page with no live translation in that language is kept as it is, so a link never
+    disappears. One query for the whole list, whatever its length.
     """
     pages = [page for page in pages if page is not None]
     if not pages:
         return []
-    locale = locale or Locale.get_active()
+    language_code = language_code or translation.get_language()
     model = type(pages[0]) if len({type(page) for page in pages}) == 1 else Page
     translations = {
         page.translation_key: page
         for page in model.objects.live()
-        .filter(locale=locale, translation_key__in=[page.translation_key for page in pages])
+        .filter(
+            locale__language_code=language_code,
+            translation_key__in=[page.translation_key for page in pages],
+        )
         .select_related("locale")
     }
     return [translations.get(page.translation_key, page) for page in pages]
 
 
-def localized_page(page, locale=None):
-    """The live translation of one page in `locale`, or the page itself."""
-    found = localized_pages([page], locale)
+def localized_page(page, language_code=None):
+    """The live translation of one page in a language, or the page itself."""
+    found = localized_pages([page], language_code)
     return found[0] if found else None
 
 
-def for_active_locale(model):
-    """The active locale's instance of a translatable snippet, falling back to the default locale's."""
-    active = Locale.get_active()
-    instances = {item.locale_id: item for item in model.objects.select_related("locale")}
-    if active.id in instances:
-        return instances[active.id]
-    default = Locale.get_default()
-    return instances.get(default.id) or next(iter(instances.values()), None)
+def for_active_language(model):
+    """The active language's instance of a translatable snippet, else the default language's."""
+    active = translation.get_language()
+    instances = {
+        item.locale.language_code: item
+        for item in model.objects.filter(
+            locale__language_code__in={active, settings.LANGUAGE_CODE}
+        ).select_related("locale")
+    }
+    return instances.get(active) or instances.get(settings.LANGUAGE_CODE)

@@ -77,9 +77,15 @@ class HomePage(ReadableSlugMixin, Page):
         from partners.models import PartnerPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = NewsPage.objects.in_locale(self.locale).newest_first()[:3]
-        context["upcoming_events"] = EventPage.objects.in_locale(self.locale).upcoming()[:3]
-        context["member_partners"] = PartnerPage.objects.in_locale(self.locale).members()
+        context["latest_news"] = (
+            NewsPage.objects.in_locale(self.locale).newest_first().for_listing()[:3]
+        )
+        context["upcoming_events"] = (
+            EventPage.objects.in_locale(self.locale).upcoming().for_listing()[:3]
+        )
+        context["member_partners"] = (
+            PartnerPage.objects.in_locale(self.locale).members().for_listing("logo")
+        )
         return context
 
     @property

@@ -71,11 +71,7 @@ class NewsIndexPage(ReadableSlugMixin, IntroMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles = (
-            NewsPage.objects.in_locale(self.locale)
-            .child_of(self)
-            .newest_first()
-            .select_related("listing_image")
-            .defer_streamfields()
+            NewsPage.objects.in_locale(self.locale).child_of(self).newest_first().for_listing()
         )
         page_of_articles = Paginator(articles, NEWS_PER_PAGE).get_page(request.GET.get("page"))
         context["articles"] = page_of_articles

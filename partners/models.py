@@ -73,10 +73,7 @@ class PartnerIndexPage(ReadableSlugMixin, IntroMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         partners = (
-            PartnerPage.objects.in_locale(self.locale)
-            .child_of(self)
-            .by_kind()
-            .select_related("logo")
+            PartnerPage.objects.in_locale(self.locale).child_of(self).by_kind().for_listing("logo")
         )
         labels = dict(PartnerKind.choices)
         context["partner_groups"] = [
@@ -156,10 +153,16 @@ class PartnerPage(ReadableSlugMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["news"] = (
-            NewsPage.objects.in_locale(self.locale).about_partner(self).newest_first()[:5]
+            NewsPage.objects.in_locale(self.locale)
+            .about_partner(self)
+            .newest_first()
+            .for_listing()[:5]
         )
         context["events"] = (
-            EventPage.objects.in_locale(self.locale).involving_partner(self).order_by("-start")[:5]
+            EventPage.objects.in_locale(self.locale)
+            .involving_partner(self)
+            .order_by("-start")
+            .for_listing()[:5]
         )
         context["highlights"] = (
             EventHighlightPage.objects.in_locale(self.locale)

@@ -3,10 +3,10 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home.languages import html_language_tag
-from home.localization import for_active_locale, localized_page, localized_pages
+from home.localization import for_active_language, localized_page, localized_pages
 from home.models import Footer, HomePage, NavigationMenu
 
 register = template.Library()
@@ -32,7 +32,7 @@ def menu_links(stream_value):
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """The main menu of the active language."""
-    menu = for_active_locale(NavigationMenu)
+    menu = for_active_language(NavigationMenu)
     current = context.get("page")
     return {
         "links": menu_links(menu.items) if menu else [],
@@ -43,7 +43,7 @@ def main_menu(context):
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     """The footer of the active language."""
-    footer = for_active_locale(Footer)
+    footer = for_active_language(Footer)
     return {
         "footer": footer,
         "links": menu_links(footer.links) if footer else [],
@@ -67,21 +67,31 @@ def home_pages_by_language():
     }
 
 
-def page_translations_by_language(page):
-    """The live versions of `page` in every language, keyed by language code."""
+def page_translations_by_language(page, request):
+    """The live versions of `page` in every language, keyed by language code.
+
+    Both the language switcher and the hreflang links need them: one query per request.
+    """
     if not isinstance(page, Page) or not page.live:
         return {}
-    return {
-        translation_.locale.language_code: translation_
-        for translation_ in page.get_translations(inclusive=True).live().select_related("locale")
-    }
+    if not hasattr(request, "page_translations_cache"):
+        request.page_translations_cache = {}
+    cache = request.page_translations_cache
+    if page.pk not in cache:
+        cache[page.pk] = {
+            translation_.locale.language_code: translation_
+            for translation_ in page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+        }
+    return cache[page.pk]
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Links to this page in the other languages, or to their home pages where there is none."""
     request = context["request"]
-    translations = page_translations_by_language(context.get("page"))
+    translations = page_translations_by_language(context.get("page"), request)
     homes = home_pages_by_language()
     current = translation.get_language()
     languages = []
@@ -109,13 +119,13 @@ def absolute_url(page, request):
 def hreflang_links(context):
     """<link rel="alternate" hreflang> for every live translation of this page, and x-default."""
     request = context["request"]
-    translations = page_translations_by_language(context.get("page"))
+    translations = page_translations_by_language(context.get("page"), request)
     alternates = [
         (html_language_tag(code), absolute_url(translations[code], request))
         for code, _name in settings.LANGUAGES
         if code in translations
     ]
-    default = translations.get(Locale.get_default().language_code)
+    default = translations.get(settings.LANGUAGE_CODE)
     return {
         "alternates": alternates,
         "x_default": absolute_url(default, request) if default else None,
