@@ -8,6 +8,7 @@ no network, no server. Figures go to standard output as a Markdown table.
 import io
 import os
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -19,6 +20,13 @@ ROUNDS = 15
 
 def main():
     workdir = Path(tempfile.mkdtemp(prefix="network-site-bench-"))
+    try:
+        run(workdir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def run(workdir):
     os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "network_site.settings.dev")
     os.environ["MEDIA_ROOT"] = str(workdir / "media")

@@ -244,8 +244,8 @@ class EventHighlightPage(ReadableSlugMixin, Page):
         return context
 
     @property
-    def listing_image(self):
-        """The first photo stands for the highlight in listings."""
+    def first_photo(self):
+        """The first photo stands for the highlight in listings (an image with its alt text)."""
         for block in self.photos:
             return block.value["image"]
         return None

@@ -71,6 +71,12 @@ class HomePage(ReadableSlugMixin, Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    @classmethod
+    def can_create_at(cls, parent):
+        # Only the first home page is created by hand; the other languages' home pages are its
+        # translations, made with wagtail-localize, so every language has exactly one.
+        return super().can_create_at(parent) and not cls.objects.exists()
+
     def get_context(self, request, *args, **kwargs):
         from events.models import EventPage
         from news.models import NewsPage

@@ -48,6 +48,10 @@ def test_page_type_can_only_be_created_under_its_allowed_parents(page_type):
         assert (page_type in parent_type.allowed_subpage_models()) == allowed, parent_type
 
 
+def test_a_second_home_page_cannot_be_created_by_hand(home_pages):
+    assert not HomePage.can_create_at(Page.get_first_root_node())
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_index_pages_can_only_be_added_once_per_home_page(home_pages, language):
     home = home_pages[language]
@@ -125,3 +129,11 @@ def test_upcoming_and_past_events_are_split_by_their_end(albanian):
     assert upcoming in EventPage.objects.upcoming()
     assert past in EventPage.objects.past()
     assert past not in EventPage.objects.upcoming()
+
+
+def test_event_page_shows_each_highlight_with_its_first_photo_and_alt_text(client):
+    for highlight in EventHighlightPage.objects.live().filter(locale__language_code="en"):
+        html = client.get(highlight.get_parent().url).content.decode()
+        photo = highlight.first_photo
+        assert highlight.title in html
+        assert f'alt="{photo.contextual_alt_text}"' in html

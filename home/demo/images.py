@@ -46,7 +46,7 @@ def draw_logo(key, label, size=(400, 400)):
     picture = PillowImage.new("RGB", size, dark)
     draw = ImageDraw.Draw(picture)
     draw.ellipse((30, 30, size[0] - 30, size[1] - 30), outline=light, width=12)
-    font = ImageFont.load_default(size=max(36, 200 // max(len(label), 1)))
+    font = ImageFont.load_default(size=min(160, 420 // max(len(label), 1)))
     draw.text((size[0] / 2, size[1] / 2), label, fill="#ffffff", font=font, anchor="mm")
     return picture
 
