@@ -40,31 +40,17 @@ def run(workdir):
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
-
-    from events.models import EventHighlightPage, EventIndexPage, EventPage
-    from home.models import HomePage, StandardPage
-    from news.models import NewsIndexPage, NewsPage
-    from partners.models import PartnerIndexPage, PartnerPage, ProjectPage
+    from wagtail.models import Page, get_page_models
 
     call_command("migrate", verbosity=0)
     started = time.perf_counter()
     call_command("load_demo_content", verbosity=0, stdout=io.StringIO())
     load_seconds = time.perf_counter() - started
 
+    page_types = [model for model in get_page_models() if model is not Page]
     client = Client(HTTP_HOST="localhost")
     rows = []
-    for model in (
-        HomePage,
-        StandardPage,
-        NewsIndexPage,
-        NewsPage,
-        PartnerIndexPage,
-        PartnerPage,
-        ProjectPage,
-        EventIndexPage,
-        EventPage,
-        EventHighlightPage,
-    ):
+    for model in page_types:
         for language in ("sq", "sr-latn", "en"):
             page = model.objects.live().filter(locale__language_code=language).first()
             client.get(page.url)  # warm caches (site root paths, templates)

@@ -3,9 +3,26 @@ from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Locale
 
-from home.models import HomePage
+from events.models import EventHighlightPage, EventIndexPage, EventPage
+from home.models import HomePage, StandardPage
+from news.models import NewsIndexPage, NewsPage
+from partners.models import PartnerIndexPage, PartnerPage, ProjectPage
 
 LANGUAGES = ["sq", "sr-latn", "en"]
+
+# Every page type of the site; tests/test_page_types.py checks that none is missing.
+PAGE_TYPES = [
+    HomePage,
+    StandardPage,
+    NewsIndexPage,
+    NewsPage,
+    PartnerIndexPage,
+    PartnerPage,
+    ProjectPage,
+    EventIndexPage,
+    EventPage,
+    EventHighlightPage,
+]
 
 
 @pytest.fixture(scope="session", autouse=True)

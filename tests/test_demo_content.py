@@ -6,27 +6,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
-from events.models import EventHighlightPage, EventIndexPage, EventPage, EventSeries
-from home.models import Footer, HomePage, NavigationMenu, StandardPage
-from news.models import NewsCategory, NewsIndexPage, NewsPage
-from partners.models import PartnerIndexPage, PartnerPage, ProjectPage
+from events.models import EventHighlightPage, EventPage, EventSeries
+from home.models import Footer, HomePage, NavigationMenu
+from news.models import NewsCategory, NewsPage
+from partners.models import PartnerPage, ProjectPage
 
-from .conftest import LANGUAGES
+from .conftest import LANGUAGES, PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
-
-PAGE_TYPES = [
-    HomePage,
-    StandardPage,
-    NewsIndexPage,
-    NewsPage,
-    PartnerIndexPage,
-    PartnerPage,
-    ProjectPage,
-    EventIndexPage,
-    EventPage,
-    EventHighlightPage,
-]
 
 
 def snapshot():

@@ -1,7 +1,7 @@
 """Each page type: where it may be created, creating it, and rendering it in every language."""
 
 import pytest
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from events.models import EventHighlightPage, EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
@@ -9,22 +9,10 @@ from news.models import NewsIndexPage, NewsPage
 from partners.models import PartnerIndexPage, PartnerPage, ProjectPage
 
 from . import factories
-from .conftest import LANGUAGES
+from .conftest import LANGUAGES, PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 
-ALL_TYPES = [
-    HomePage,
-    StandardPage,
-    NewsIndexPage,
-    NewsPage,
-    PartnerIndexPage,
-    PartnerPage,
-    ProjectPage,
-    EventIndexPage,
-    EventPage,
-    EventHighlightPage,
-]
 
 ALLOWED_PARENTS = {
     HomePage: {Page},
@@ -40,10 +28,19 @@ ALLOWED_PARENTS = {
 }
 
 
-@pytest.mark.parametrize("page_type", ALL_TYPES, ids=lambda model: model.__name__)
+def test_every_page_type_of_the_site_is_tested():
+    assert set(PAGE_TYPES) == set(get_page_models()) - {Page}
+    assert set(ALLOWED_PARENTS) == set(PAGE_TYPES)
+    factory_models = {
+        factory._meta.model for factory in vars(factories).values() if hasattr(factory, "_meta")
+    }
+    assert set(PAGE_TYPES) <= factory_models
+
+
+@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=lambda model: model.__name__)
 def test_page_type_can_only_be_created_under_its_allowed_parents(page_type):
     assert set(page_type.allowed_parent_page_models()) == ALLOWED_PARENTS[page_type]
-    for parent_type in ALL_TYPES:
+    for parent_type in PAGE_TYPES:
         allowed = parent_type in ALLOWED_PARENTS[page_type]
         assert (page_type in parent_type.allowed_subpage_models()) == allowed, parent_type
 
@@ -64,7 +61,7 @@ def demo_pages(page_type, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("page_type", ALL_TYPES, ids=lambda model: model.__name__)
+@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=lambda model: model.__name__)
 def test_every_page_type_renders_its_translated_content(client, page_type, language):
     for page in demo_pages(page_type, language):
         response = client.get(page.url)
