@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
     name = "home"
-    verbose_name = "Home and site-wide content"
+    verbose_name = _("Home and site-wide content")
 
     def ready(self):
         # wagtail-localize turns a translated slug into a valid one with Django's slugify(),

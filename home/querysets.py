@@ -16,7 +16,3 @@ class LocalizedPageQuerySet(PageQuerySet):
             .select_related(image_field)
             .prefetch_related(f"{image_field}__renditions")
         )
-
-    def translations_of(self, page):
-        """The pages that are translations of `page`, itself included."""
-        return self.filter(translation_key=page.translation_key)

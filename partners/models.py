@@ -176,10 +176,6 @@ class PartnerPage(ReadableSlugMixin, Page):
         )
         return context
 
-    @property
-    def kind_label(self):
-        return self.get_kind_display()
-
 
 class ProjectPageQuerySet(LocalizedPageQuerySet):
     def involving_partner(self, partner):

@@ -205,3 +205,13 @@ def test_a_translated_slug_with_serbian_letters_stays_readable(locales):
     translation_.save_target(publish=False)
     serbian = article.get_translation(locales["sr-latn"])
     assert serbian.slug == "medjunarodna-saradnja-djaka"
+
+
+def test_pages_made_in_code_get_readable_slugs_from_titles_or_typed_slugs(home_pages):
+    from home.models import StandardPage
+
+    serbian_home = home_pages["sr-latn"]
+    from_title = serbian_home.add_child(instance=StandardPage(title="Međunarodna saradnja đaka"))
+    typed = serbian_home.add_child(instance=StandardPage(title="Škola", slug="škola-za-sve"))
+    assert from_title.slug == "medjunarodna-saradnja-djaka"
+    assert typed.slug == "skola-za-sve"
