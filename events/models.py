@@ -3,13 +3,19 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+)
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.blocks import BodyStreamBlock, FigureBlock, QuoteBlock
+from home.blocks import BodyStreamBlock, QuoteBlock
 from home.localization import localized_page, localized_pages
 from home.mixins import IntroMixin, ListingImageMixin, ReadableSlugMixin
 from home.querysets import LocalizedPageQuerySet
@@ -158,7 +164,18 @@ class EventPage(ReadableSlugMixin, IntroMixin, ListingImageMixin, Page):
             [link.partner for link in self.supporters.select_related("partner")]
         )
         context["highlights"] = (
-            EventHighlightPage.objects.in_locale(self.locale).child_of(self).order_by("-date")
+            EventHighlightPage.objects.in_locale(self.locale)
+            .child_of(self)
+            .order_by("-date")
+            .defer_streamfields()
+            .prefetch_related(
+                models.Prefetch(
+                    "photos",
+                    queryset=EventHighlightPhoto.objects.select_related("image").prefetch_related(
+                        "image__renditions"
+                    ),
+                )
+            )
         )
         return context
 
@@ -210,7 +227,6 @@ class EventHighlightPage(ReadableSlugMixin, Page):
     summary = models.TextField(
         _("summary"), max_length=400, help_text=_("What happened, in one or two sentences.")
     )
-    photos = StreamField([("photo", FigureBlock())], blank=True, verbose_name=_("photos"))
     quotes = StreamField([("quote", QuoteBlock())], blank=True, verbose_name=_("quotes"))
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("story"))
 
@@ -220,7 +236,13 @@ class EventHighlightPage(ReadableSlugMixin, Page):
         FieldPanel("posted_by"),
         FieldPanel("date"),
         FieldPanel("summary"),
-        FieldPanel("photos"),
+        MultipleChooserPanel(
+            "photos",
+            chooser_field_name="image",
+            heading=_("Photos"),
+            label=_("Photo"),
+            help_text=_("Choose or upload several photos at once, then describe each one."),
+        ),
         FieldPanel("quotes"),
         FieldPanel("body"),
     ]
@@ -245,7 +267,27 @@ class EventHighlightPage(ReadableSlugMixin, Page):
 
     @property
     def first_photo(self):
-        """The first photo stands for the highlight in listings (an image with its alt text)."""
-        for block in self.photos:
-            return block.value["image"]
-        return None
+        """The photo that stands for the highlight in listings."""
+        return next(iter(self.photos.all()), None)
+
+
+class EventHighlightPhoto(TranslatableMixin, Orderable):
+    """One photo of a highlight; its description and caption are translated with the page."""
+
+    page = ParentalKey(EventHighlightPage, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        help_text=_("Describe what the photo shows for people who cannot see it."),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+        ordering = ["sort_order"]

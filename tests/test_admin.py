@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail_factories import ImageFactory
 
 from events.models import EventHighlightPage, EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
@@ -151,7 +152,9 @@ def test_event_and_highlight_created_in_admin(editor_client, albanian_home):
             "posted_by": partner.pk,
             "date": "2026-12-11",
             "summary": "Një takim i mirë.",
-            "photos": streamfield([]),
+            "photos": inline_formset(
+                [{"image": ImageFactory().pk, "alt_text": "Prindër rreth tryezës", "caption": ""}]
+            ),
             "quotes": streamfield(
                 [("quote", {"text": "Shkolla është e të gjithëve.", "attribution": "Një prind"})]
             ),
@@ -159,6 +162,7 @@ def test_event_and_highlight_created_in_admin(editor_client, albanian_home):
         },
     )
     assert highlight.posted_by_id == partner.pk
+    assert highlight.photos.get().alt_text == "Prindër rreth tryezës"
 
 
 def test_event_ending_before_it_starts_is_refused_with_a_clear_error(editor_client, albanian_home):

@@ -133,4 +133,4 @@ def test_event_page_shows_each_highlight_with_its_first_photo_and_alt_text(clien
         html = client.get(highlight.get_parent().url).content.decode()
         photo = highlight.first_photo
         assert highlight.title in html
-        assert f'alt="{photo.contextual_alt_text}"' in html
+        assert f'alt="{photo.alt_text}"' in html

@@ -20,7 +20,13 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
-from events.models import EventHighlightPage, EventIndexPage, EventPage, EventSeries
+from events.models import (
+    EventHighlightPage,
+    EventHighlightPhoto,
+    EventIndexPage,
+    EventPage,
+    EventSeries,
+)
 from home.demo import content
 from home.demo.images import get_or_create_demo_image
 from home.models import Footer, HomePage, NavigationMenu, StandardPage
@@ -221,6 +227,7 @@ class DemoContentLoader:
                 ["title", "slug", "summary"],
                 date=datetime.date.fromisoformat(item["date"]),
                 posted_by=self.pages[item["posted_by"]],
+                children={"photos": self.highlight_photos(item, SOURCE_LANGUAGE)},
             )
         for item in content.NEWS:
             self.page(
@@ -290,7 +297,9 @@ class DemoContentLoader:
             related_model = page._meta.get_field(relation).related_model
             getattr(page, relation).set(
                 [
-                    related_model(
+                    row
+                    if isinstance(row, related_model)
+                    else related_model(
                         **{
                             name: self.pages[value] if name == "partner" else value
                             for name, value in row.items()
@@ -333,7 +342,21 @@ class DemoContentLoader:
                     },
                     **self.stream_fields(key, model, item, language),
                 )
+                if model is EventHighlightPage:
+                    shadow.photos.set(self.highlight_photos(item, language))
                 self.translate(source_page, shadow, language)
+
+    def highlight_photos(self, item, language):
+        """The photos of a demo highlight in one language, with stable translation keys."""
+        return [
+            EventHighlightPhoto(
+                translation_key=uuid.uuid5(BLOCK_ID_NAMESPACE, f"{item['key']}:photo:{index}"),
+                image=self.images[photo["image"]],
+                alt_text=pick(photo["alt_text"], language),
+                caption=pick(photo.get("caption", ""), language),
+            )
+            for index, photo in enumerate(item["photos"])
+        ]
 
     @staticmethod
     def translated_text_fields(model):
@@ -425,21 +448,13 @@ class DemoContentLoader:
             for name in names
         }
         if model is EventHighlightPage:
-            fields["photos"] = [
-                self.block(
-                    "photo",
-                    self.figure(photo, language, f"{key}:photo:{index}"),
-                    f"{key}:photos:{index}",
-                )
-                for index, photo in enumerate(item["photos"])
-            ]
             fields["quotes"] = [
                 self.block("quote", pick(quote, language), f"{key}:quotes:{index}")
                 for index, quote in enumerate(item["quotes"])
             ]
         return fields
 
-    def figure(self, value, language, seed):
+    def figure(self, value, language):
         return {
             "image": {
                 "image": self.images[value["image"]].pk,
@@ -452,7 +467,7 @@ class DemoContentLoader:
     def body_block(self, block, language, seed):
         kind, value = block["type"], block["value"]
         if kind == "figure":
-            value = self.figure(value, language, seed)
+            value = self.figure(value, language)
         elif kind == "call_to_action":
             value = {
                 "heading": pick(value["heading"], language),
