@@ -7,7 +7,7 @@ Lookups here filter on the language code, which saves a query for the Locale row
 
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page
 
 
 def localized_pages(pages, language_code=None):
@@ -40,12 +40,10 @@ def localized_page(page, language_code=None):
 
 
 def for_active_language(model):
-    """The active language's instance of a translatable snippet, else the default language's."""
+    """The active language's live instance of a translatable snippet, else the default language's."""
     active = translation.get_language()
-    instances = {
-        item.locale.language_code: item
-        for item in model.objects.filter(
-            locale__language_code__in={active, settings.LANGUAGE_CODE}
-        ).select_related("locale")
-    }
+    candidates = model.objects.filter(locale__language_code__in={active, settings.LANGUAGE_CODE})
+    if issubclass(model, DraftStateMixin):
+        candidates = candidates.filter(live=True)
+    instances = {item.locale.language_code: item for item in candidates.select_related("locale")}
     return instances.get(active) or instances.get(settings.LANGUAGE_CODE)

@@ -2,7 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -119,8 +119,11 @@ class StandardPage(ReadableSlugMixin, IntroMixin, ListingImageMixin, Page):
         verbose_name_plural = _("standard pages")
 
 
-class NavigationMenu(TranslatableMixin, models.Model):
-    """The main menu of one language; the site shows the reader's language's menu."""
+class NavigationMenu(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
+    """The main menu of one language; the site shows the reader's language's live menu.
+
+    Drafts let translators prepare a menu that Communications then publish.
+    """
 
     items = StreamField(
         [("item", MenuItemBlock())],
@@ -138,7 +141,7 @@ class NavigationMenu(TranslatableMixin, models.Model):
         return str(_("Main menu ({language})")).format(language=self.locale.get_display_name())
 
 
-class Footer(TranslatableMixin, models.Model):
+class Footer(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
     """The footer of one language: who we are, how to reach us, and a few links."""
 
     about = models.TextField(_("about the network"), max_length=500)

@@ -15,7 +15,7 @@ from collections import defaultdict
 
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import DraftStateMixin, Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
@@ -125,6 +125,7 @@ class DemoContentLoader:
             menu = NavigationMenu.objects.create(
                 locale=self.locales[SOURCE_LANGUAGE], items=menu_items(SOURCE_LANGUAGE)
             )
+            menu.save_revision().publish()
             self.created["navigation menus"] += 1
         for language in TARGET_LANGUAGES:
             self.translate(menu, NavigationMenu(items=menu_items(language)), language)
@@ -149,6 +150,7 @@ class DemoContentLoader:
             footer = Footer.objects.create(
                 locale=self.locales[SOURCE_LANGUAGE], **footer_fields(SOURCE_LANGUAGE)
             )
+            footer.save_revision().publish()
             self.created["footers"] += 1
         for language in TARGET_LANGUAGES:
             self.translate(footer, Footer(**footer_fields(language)), language)
@@ -392,7 +394,9 @@ class DemoContentLoader:
         with transaction.atomic():
             translation.save_target(publish=True)
         translated = instance.get_translation(locale)
-        if isinstance(translated, Page) and not translated.live:
+        if isinstance(translated, DraftStateMixin) and (
+            not translated.live or translated.has_unpublished_changes
+        ):
             # Inside an outer transaction (tests) wagtail-localize's on-commit publish waits for
             # a commit that never comes; publish the revision it saved ourselves.
             translated.get_latest_revision().publish()
