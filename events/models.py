@@ -9,12 +9,16 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     MultipleChooserPanel,
+    ObjectList,
+    TabbedInterface,
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from editorial.permissions import PartnerRestrictedPermissionsMixin
+from events.forms import EventHighlightPageForm
 from home.blocks import BodyStreamBlock, QuoteBlock
 from home.localization import localized_page, localized_pages
 from home.mixins import IntroMixin, ListingImageMixin, ReadableSlugMixin
@@ -60,7 +64,7 @@ class EventPageQuerySet(LocalizedPageQuerySet):
         ).distinct()
 
 
-class EventIndexPage(ReadableSlugMixin, IntroMixin, Page):
+class EventIndexPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, Page):
     """Upcoming events first, then past events."""
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -82,7 +86,9 @@ class EventIndexPage(ReadableSlugMixin, IntroMixin, Page):
         return context
 
 
-class EventPage(ReadableSlugMixin, IntroMixin, ListingImageMixin, Page):
+class EventPage(
+    PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, ListingImageMixin, Page
+):
     """One event: when and where it happens, who organises and supports it, and its highlights."""
 
     start = models.DateTimeField(_("starts"), help_text=_("In Kosovo time (Europe/Belgrade)."))
@@ -212,7 +218,7 @@ class EventHighlightPageQuerySet(LocalizedPageQuerySet):
         return self.filter(posted_by__translation_key=partner.translation_key)
 
 
-class EventHighlightPage(ReadableSlugMixin, Page):
+class EventHighlightPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, Page):
     """What happened at an event, told with photos and quotes by a partner that took part."""
 
     posted_by = models.ForeignKey(
@@ -232,8 +238,10 @@ class EventHighlightPage(ReadableSlugMixin, Page):
 
     objects = PageManager.from_queryset(EventHighlightPageQuerySet)()
 
+    # Partners see a short form: the story itself. Who posted it follows from their account,
+    # and the address and publishing settings are Communications' business.
     content_panels = Page.content_panels + [
-        FieldPanel("posted_by"),
+        FieldPanel("posted_by", permission="events.edit_highlight_details"),
         FieldPanel("date"),
         FieldPanel("summary"),
         MultipleChooserPanel(
@@ -256,9 +264,32 @@ class EventHighlightPage(ReadableSlugMixin, Page):
     parent_page_types = ["events.EventPage"]
     subpage_types = []
 
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(
+                Page.promote_panels,
+                heading=_("Promote"),
+                permission="events.edit_highlight_details",
+            ),
+            ObjectList(
+                Page.settings_panels,
+                heading=_("Settings"),
+                permission="events.edit_highlight_details",
+            ),
+        ]
+    )
+    base_form_class = EventHighlightPageForm
+
     class Meta:
         verbose_name = _("event highlight")
         verbose_name_plural = _("event highlights")
+        permissions = [
+            (
+                "edit_highlight_details",
+                _("Can set who posted a highlight, its address and its publishing settings"),
+            )
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -6,11 +6,12 @@ from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMix
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from editorial.permissions import PartnerRestrictedPermissionsMixin
 from home.blocks import BodyStreamBlock, MenuItemBlock
 from home.mixins import IntroMixin, ListingImageMixin, ReadableSlugMixin
 
 
-class HomePage(ReadableSlugMixin, Page):
+class HomePage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, Page):
     """The front page of one language: a welcome, then the latest news, events and partners."""
 
     hero_heading = models.CharField(
@@ -101,7 +102,9 @@ class HomePage(ReadableSlugMixin, Page):
         return self.hero_image.default_alt_text if self.hero_image else ""
 
 
-class StandardPage(ReadableSlugMixin, IntroMixin, ListingImageMixin, Page):
+class StandardPage(
+    PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, ListingImageMixin, Page
+):
     """A page of text: About us, Contact, policies."""
 
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from editorial.permissions import PartnerRestrictedPermissionsMixin
 from home.blocks import BodyStreamBlock
 from home.localization import localized_page, localized_pages
 from home.mixins import IntroMixin, ListingImageMixin, ReadableSlugMixin
@@ -54,7 +55,7 @@ class NewsPageQuerySet(LocalizedPageQuerySet):
         ).distinct()
 
 
-class NewsIndexPage(ReadableSlugMixin, IntroMixin, Page):
+class NewsIndexPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, Page):
     """The list of news articles of one language, newest first."""
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -81,7 +82,9 @@ class NewsIndexPage(ReadableSlugMixin, IntroMixin, Page):
         return context
 
 
-class NewsPage(ReadableSlugMixin, IntroMixin, ListingImageMixin, Page):
+class NewsPage(
+    PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, ListingImageMixin, Page
+):
     """A news article."""
 
     date = models.DateField(_("date"), default=timezone.localdate)

@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
+from editorial.permissions import PartnerRestrictedPermissionsMixin
 from home.blocks import BodyStreamBlock
 from home.localization import localized_pages
 from home.mixins import IntroMixin, ListingImageMixin, ReadableSlugMixin
@@ -56,7 +57,7 @@ class PartnerPageQuerySet(LocalizedPageQuerySet):
         return self.order_by(order, "title")
 
 
-class PartnerIndexPage(ReadableSlugMixin, IntroMixin, Page):
+class PartnerIndexPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, Page):
     """All partner organisations and joint projects of the network."""
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -87,7 +88,7 @@ class PartnerIndexPage(ReadableSlugMixin, IntroMixin, Page):
         return context
 
 
-class PartnerPage(ReadableSlugMixin, Page):
+class PartnerPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, Page):
     """The profile of one partner organisation, kept current by the partner itself."""
 
     acronym = models.CharField(
@@ -186,7 +187,9 @@ class ProjectPageQuerySet(LocalizedPageQuerySet):
         ).distinct()
 
 
-class ProjectPage(ReadableSlugMixin, IntroMixin, ListingImageMixin, Page):
+class ProjectPage(
+    PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, ListingImageMixin, Page
+):
     """A joint project: who funded it, who took part, what it aimed at, did and achieved."""
 
     start_date = models.DateField(_("start date"))

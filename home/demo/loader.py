@@ -13,6 +13,7 @@ import datetime
 import uuid
 from collections import defaultdict
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import DraftStateMixin, Locale, Page, Site
@@ -20,6 +21,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
+from editorial.roles import setup_roles
 from events.models import (
     EventHighlightPage,
     EventHighlightPhoto,
@@ -29,6 +31,7 @@ from events.models import (
 )
 from home.demo import content
 from home.demo.images import get_or_create_demo_image
+from home.demo.users import DEMO_PASSWORD, ensure_demo_users
 from home.models import Footer, HomePage, NavigationMenu, StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from partners.models import PartnerIndexPage, PartnerPage, ProjectPage
@@ -83,6 +86,14 @@ class DemoContentLoader:
         self.build_source_tree(categories, series)
         self.translate_tree()
         self.load_menu_and_footer()
+        setup_roles()
+        if settings.DEMO_USERS:
+            partner_groups = {key: self.pages[key].access.group for key in ("kec", "sbashk")}
+            usernames = ensure_demo_users(partner_groups)
+            self.log(
+                f"Demo accounts (log in at /admin/): {', '.join(usernames)}; "
+                f"password for all: {DEMO_PASSWORD}"
+            )
         return dict(self.created)
 
     # Snippets ----------------------------------------------------------------------------
