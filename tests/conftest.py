@@ -53,3 +53,31 @@ def home_pages(db):
 def reset_language():
     yield
     translation.activate("sq")
+
+
+@pytest.fixture
+def make_user(db, django_user_model):
+    """A user in the named groups, logged in on a fresh client: make_user("Translators")."""
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    def make(*group_names, username=None):
+        user = django_user_model.objects.create_user(
+            username or "-".join(group_names).lower().replace(" ", "").replace(":", "-"),
+            email="person@example.org",
+            password="unused",
+        )
+        user.groups.set(Group.objects.filter(name__in=group_names))
+        client = Client()
+        client.force_login(user)
+        return user, client
+
+    return make
+
+
+@pytest.fixture
+def partner_pages(db):
+    """The Albanian (source) partner pages, keyed by acronym."""
+    from partners.models import PartnerPage
+
+    return {page.acronym: page for page in PartnerPage.objects.filter(locale__language_code="sq")}
