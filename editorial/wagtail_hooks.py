@@ -44,3 +44,9 @@ def highlight_details_permission():
     return Permission.objects.filter(
         content_type__app_label="events", codename="edit_highlight_details"
     )
+
+
+@hooks.register("construct_main_menu")
+def partners_have_no_reports_menu(request, menu_items):
+    if is_partner_user(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "reports"]

@@ -9,9 +9,8 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
     MultipleChooserPanel,
-    ObjectList,
-    TabbedInterface,
 )
+from wagtail.admin.panels.comment_panel import CommentPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
@@ -213,6 +212,9 @@ class EventSupporter(PartnerRelation):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="supporters")
 
 
+HIGHLIGHT_DETAILS = "events.edit_highlight_details"
+
+
 class EventHighlightPageQuerySet(LocalizedPageQuerySet):
     def posted_by_partner(self, partner):
         return self.filter(posted_by__translation_key=partner.translation_key)
@@ -238,10 +240,11 @@ class EventHighlightPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, P
 
     objects = PageManager.from_queryset(EventHighlightPageQuerySet)()
 
-    # Partners see a short form: the story itself. Who posted it follows from their account,
-    # and the address and publishing settings are Communications' business.
+    # Partners see a short form: the story itself. Who posted it follows from their account;
+    # the address and publishing schedule are Communications' business. (Field permissions
+    # take the fields out of the partners' form; a hidden tab alone would leave them required.)
     content_panels = Page.content_panels + [
-        FieldPanel("posted_by", permission="events.edit_highlight_details"),
+        FieldPanel("posted_by", permission=HIGHLIGHT_DETAILS),
         FieldPanel("date"),
         FieldPanel("summary"),
         MultipleChooserPanel(
@@ -264,21 +267,32 @@ class EventHighlightPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, P
     parent_page_types = ["events.EventPage"]
     subpage_types = []
 
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(
-                Page.promote_panels,
-                heading=_("Promote"),
-                permission="events.edit_highlight_details",
-            ),
-            ObjectList(
-                Page.settings_panels,
-                heading=_("Settings"),
-                permission="events.edit_highlight_details",
-            ),
-        ]
-    )
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug", permission=HIGHLIGHT_DETAILS),
+                FieldPanel("seo_title", permission=HIGHLIGHT_DETAILS),
+                FieldPanel("search_description", permission=HIGHLIGHT_DETAILS),
+            ],
+            heading=_("For search engines"),
+            permission=HIGHLIGHT_DETAILS,
+        )
+    ]
+    settings_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("go_live_at", permission=HIGHLIGHT_DETAILS),
+                        FieldPanel("expire_at", permission=HIGHLIGHT_DETAILS),
+                    ]
+                )
+            ],
+            heading=_("Scheduled publishing"),
+            permission=HIGHLIGHT_DETAILS,
+        ),
+        CommentPanel(),
+    ]
     base_form_class = EventHighlightPageForm
 
     class Meta:
