@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.db import models
-from django.db.models import Max
+from django.db.models import Max, Value
 from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -127,31 +127,36 @@ def _page_rows(source_locale, locales, records):
             translation_key__in=source_pages.values("translation_key"),
         ).values_list("translation_key", "locale_id", "live")
     }
-    rows = []
-    for page in source_pages:
-        statuses = {}
-        for locale in locales:
-            live = live_by_translation.get((page.translation_key, locale.pk))
-            if live is None:
-                statuses[locale.language_code] = TranslationStatus.MISSING
-            elif not live:
-                statuses[locale.language_code] = TranslationStatus.DRAFT
-            else:
-                # wagtail-localize extracts the page's database row, which Wagtail rewrites only
-                # on publishing; a draft saved since gives translators nothing new.
-                statuses[locale.language_code] = records.freshness(
-                    page.translation_key, locale, page.last_published_at
-                )
-        rows.append(
-            StatusRow(
-                object=page,
-                kind=capfirst(page.specific_class._meta.verbose_name),
-                title=page.get_admin_display_title(),
-                edit_url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                statuses=statuses,
-            )
+    return [
+        StatusRow(
+            object=page,
+            kind=capfirst(page.specific_class._meta.verbose_name),
+            title=page.get_admin_display_title(),
+            edit_url=reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            # wagtail-localize extracts the page's database row, which Wagtail rewrites only on
+            # publishing; a draft saved since gives translators nothing new.
+            statuses=_statuses(
+                page.translation_key, page.last_published_at, live_by_translation, locales, records
+            ),
         )
-    return rows
+        for page in source_pages
+    ]
+
+
+def _statuses(translation_key, published_at, live_by_translation, locales, records):
+    """{language code: status} of one source object, from whether each translation is live."""
+    statuses = {}
+    for locale in locales:
+        live = live_by_translation.get((translation_key, locale.pk))
+        if live is None:
+            statuses[locale.language_code] = TranslationStatus.MISSING
+        elif not live:
+            statuses[locale.language_code] = TranslationStatus.DRAFT
+        else:
+            statuses[locale.language_code] = records.freshness(
+                translation_key, locale, published_at
+            )
+    return statuses
 
 
 def _snippet_rows(source_locale, locales, records):
@@ -160,27 +165,25 @@ def _snippet_rows(source_locale, locales, records):
         # Some snippets name themselves after their language.
         snippets = model.objects.filter(locale=source_locale).select_related("locale")
         has_drafts = issubclass(model, DraftStateMixin)
+        translations = model.objects.filter(
+            locale__in=locales, translation_key__in=snippets.values("translation_key")
+        )
+        # A snippet without drafts is live as soon as it exists.
         live_by_translation = {
             (translation_key, locale_id): live
-            for translation_key, locale_id, live in model.objects.filter(
-                locale__in=locales, translation_key__in=snippets.values("translation_key")
-            ).values_list("translation_key", "locale_id", "live" if has_drafts else "pk")
+            for translation_key, locale_id, live in (
+                translations.values_list("translation_key", "locale_id", "live")
+                if has_drafts
+                else translations.values_list("translation_key", "locale_id", Value(True))
+            )
         }
         edit_url_name = model.snippet_viewset.get_url_name("edit")
         for snippet in snippets:
             # Snippets without drafts keep no publishing history: only a sync reveals a change.
             published_at = snippet.last_published_at if has_drafts else None
-            statuses = {}
-            for locale in locales:
-                live = live_by_translation.get((snippet.translation_key, locale.pk))
-                if live is None:
-                    statuses[locale.language_code] = TranslationStatus.MISSING
-                elif not live:
-                    statuses[locale.language_code] = TranslationStatus.DRAFT
-                else:
-                    statuses[locale.language_code] = records.freshness(
-                        snippet.translation_key, locale, published_at
-                    )
+            statuses = _statuses(
+                snippet.translation_key, published_at, live_by_translation, locales, records
+            )
             rows.append(
                 StatusRow(
                     object=snippet,
