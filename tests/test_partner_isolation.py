@@ -349,3 +349,33 @@ def test_a_partner_cannot_post_for_another_partner(world, partner_pages):
     assert highlight.posted_by_id == partner_pages["KEC"].pk
     assert highlight.owner == world["kec_user"]
     assert not highlight.live
+
+
+def test_partner_uploads_to_and_chooses_from_their_own_collection_only(world, partner_pages):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.images.tests.utils import get_test_image_file
+
+    client = world["client"]
+    own = PartnerAccess.objects.get(partner=partner_pages["KEC"]).image_collection
+    other = PartnerAccess.objects.get(partner=partner_pages["SBASHK"]).image_collection
+
+    def upload(title, collection):
+        image_file = get_test_image_file()
+        return client.post(
+            reverse("wagtailimages:add"),
+            {
+                "title": title,
+                "file": SimpleUploadedFile("photo.png", image_file.file.getvalue()),
+                "collection": collection.pk,
+            },
+        )
+
+    upload("Foto e KEC", own)
+    upload("Foto e futur tek SBASHK", other)
+    Image = get_image_model()
+    assert Image.objects.filter(title="Foto e KEC", collection=own).exists()
+    # With a single permitted collection Wagtail does not even offer the choice: the upload
+    # lands in the partner's own collection whatever the request says.
+    assert not Image.objects.filter(collection=other, title="Foto e futur tek SBASHK").exists()
+    chooser = client.get(reverse("wagtailimages_chooser:choose")).content.decode()
+    assert "Foto e KEC" in chooser and "Foto e SBASHK" not in chooser

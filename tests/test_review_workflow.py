@@ -186,3 +186,38 @@ def test_hostile_text_from_partners_is_escaped_on_the_public_pages(
         assert "onerror=alert(1)>" not in html.replace("onerror=alert(1)&gt;", "")
     page_html = client.get(highlight.url).content.decode()
     assert "&lt;script&gt;alert(" in page_html
+
+
+def test_hostile_text_in_a_partner_profile_is_escaped_once_approved(
+    client, people, django_capture_on_commit_callbacks
+):
+    profile = people["kec"]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = people["partner_client"].post(
+            reverse("wagtailadmin_pages:edit", args=[profile.pk]),
+            nested_form_data(
+                {
+                    "title": f"Qendra {HOSTILE_SCRIPT}",
+                    "slug": profile.slug,
+                    "acronym": "KEC<b>",
+                    "kind": profile.kind,
+                    "summary": f"Përmbledhje {HOSTILE_ATTRIBUTE}",
+                    "body": streamfield(
+                        [("paragraph", rich_text(f"<p>{escape(HOSTILE_SCRIPT)}</p>"))]
+                    ),
+                    "website": "https://example.org/?q=<x>",
+                    "email": "",
+                    "city": f"Prishtinë {HOSTILE_ATTRIBUTE}",
+                    "action-submit": "Submit for moderation",
+                }
+            ),
+        )
+    assert response.status_code == 302
+    profile.refresh_from_db()
+    assert profile.current_workflow_state.status == "in_progress"
+    assert "<script>" not in client.get(profile.url).content.decode()  # still the old version
+    workflow_action(people, profile, "approve", "", django_capture_on_commit_callbacks)
+    html = client.get(profile.url).content.decode()
+    assert "<script>alert(" not in html
+    assert "<img src=x onerror" not in html
+    assert "KEC&lt;b&gt;" in html

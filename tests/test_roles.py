@@ -95,3 +95,28 @@ def test_review_by_communications_covers_the_whole_site():
     assert list(task.groups.values_list("name", flat=True)) == [COMMUNICATIONS]
     for index in PartnerIndexPage.objects.all():
         assert index.get_workflow().name == REVIEW_WORKFLOW
+
+
+def test_demo_accounts_are_made_only_with_the_dev_setting(settings, django_user_model):
+    from io import StringIO
+
+    from home.demo.users import DEMO_PASSWORD
+
+    assert not django_user_model.objects.filter(username="komunikimi").exists()
+    settings.DEMO_USERS = True
+    output = StringIO()
+    call_command("load_demo_content", stdout=output)
+    call_command("load_demo_content", stdout=output)
+    expected_groups = {
+        "komunikimi": COMMUNICATIONS,
+        "perkthyesi": TRANSLATORS,
+        "partner.kec": "Partner: KEC",
+        "partner.sbashk": "Partner: SBASHK",
+    }
+    for username, group in expected_groups.items():
+        user = django_user_model.objects.get(username=username)
+        assert list(user.groups.values_list("name", flat=True)) == [group]
+        assert user.check_password(DEMO_PASSWORD)
+        assert username in output.getvalue()
+    assert DEMO_PASSWORD in output.getvalue()
+    assert django_user_model.objects.filter(username__in=expected_groups).count() == 4
