@@ -6,11 +6,13 @@ from wagtail.models import Page
 from editorial.permissions import is_partner_user
 
 # Wagtail opens these admin areas to every admin user, whatever their permissions: reports list
-# pages and people across the whole site, snippet choosers list every snippet, and the admin
-# API lists every image, document and page, drafts included. Partner users have no business
-# there; the page explorer's own API requests (for_explorer) stay open, filtered by our hooks.
+# pages and people across the whole site, snippet choosers list every snippet, the admin API
+# lists every image, document and page, and page search finds drafts under any page the user
+# may explore, all with no hook to filter them. Partner users have no business there; the page
+# explorer's own API requests (for_explorer) stay open, filtered by our hooks.
 CLOSED_TO_PARTNERS = (
     "wagtailadmin_reports:",
+    "wagtailadmin_pages:search",
     "wagtail_localize:translations_report",
     "translation_status:",
     "wagtailsnippetchoosers_",

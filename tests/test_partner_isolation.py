@@ -263,6 +263,8 @@ def test_partner_cannot_use_other_partners_images_and_documents(world):
         "wagtailsnippets_events_eventseries:list",
         "wagtailsnippetchoosers_home_navigationmenu:choose",
         "wagtailsnippetchoosers_news_newscategory:choose",
+        "wagtailadmin_pages:search",
+        "wagtailadmin_pages:search_results",
         "wagtailadmin_reports:locked_pages",
         "wagtailadmin_reports:workflow",
         "wagtailadmin_reports:workflow_tasks",
