@@ -381,3 +381,31 @@ def test_partner_uploads_to_and_chooses_from_their_own_collection_only(world, pa
     assert not Image.objects.filter(collection=other, title="Foto e futur tek SBASHK").exists()
     chooser = client.get(reverse("wagtailimages_chooser:choose")).content.decode()
     assert "Foto e KEC" in chooser and "Foto e SBASHK" not in chooser
+
+
+def test_partner_cannot_preview_or_act_on_another_partners_submission(world):
+    draft = world["sbashk_draft"]
+    workflow = draft.get_workflow()
+    workflow.start(draft, draft.owner)
+    task_state = draft.current_workflow_task_state
+    client = world["client"]
+    before = database_state()
+    assert_refused(
+        client.get(
+            reverse("wagtailadmin_pages:workflow_preview", args=[draft.pk, task_state.task_id])
+        ),
+        client,
+    )
+    for action in ("approve", "reject"):
+        assert_refused(
+            client.post(
+                reverse(
+                    "wagtailadmin_pages:workflow_action", args=[draft.pk, action, task_state.pk]
+                ),
+                {"comment": "Jo"},
+            ),
+            client,
+        )
+    assert database_state() == before
+    draft.refresh_from_db()
+    assert draft.current_workflow_task_state.status == "in_progress"
