@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", home_views.health, name="health"),
+    path("", include("home.sitemap_urls")),
     path("", home_views.root_redirect, name="root_redirect"),
 ]
 
@@ -20,5 +21,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("search/", include("home.search_urls")),
+    path("calendar/", include("events.calendar_urls")),
+    path("feeds/", include("news.feed_urls")),
     path("", include(wagtail_urls)),
 )
