@@ -1,5 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import ExtractYear
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -17,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from editorial.permissions import PartnerRestrictedPermissionsMixin
+from events.filters import EventFilterForm
 from events.forms import EventHighlightPageForm
 from home.blocks import BodyStreamBlock, QuoteBlock
 from home.localization import localized_page, localized_pages
@@ -55,6 +58,17 @@ class EventPageQuerySet(LocalizedPageQuerySet):
         """Events that have ended, most recent first."""
         return self.filter(end__lt=timezone.now()).order_by("-start")
 
+    def by_year(self):
+        """[(year, events)] in this queryset's order, years in Kosovo time."""
+        years = {}
+        for event in self.annotate(local_year=ExtractYear("start")):
+            years.setdefault(event.local_year, []).append(event)
+        return list(years.items())
+
+    def organised_by(self, partner):
+        """Events that any translation of `partner` organises."""
+        return self.filter(organisers__partner__translation_key=partner.translation_key).distinct()
+
     def involving_partner(self, partner):
         key = partner.translation_key
         return self.filter(
@@ -79,9 +93,14 @@ class EventIndexPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, Intro
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events = EventPage.objects.in_locale(self.locale).child_of(self).for_listing()
-        context["upcoming_events"] = events.upcoming()
-        context["past_events"] = events.past()
+        filters = EventFilterForm(request.GET, locale=self.locale)
+        if not filters.is_valid():
+            # An unknown series or organiser is an address that does not exist.
+            raise Http404
+        events = filters.filter(EventPage.objects.in_locale(self.locale).child_of(self))
+        context["filters"] = filters
+        context["upcoming_events"] = events.upcoming().for_listing()
+        context["past_events_by_year"] = events.past().for_listing().by_year()
         return context
 
 

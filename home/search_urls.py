@@ -1,2 +1,7 @@
-# Filled in by the feature that owns this module.
-urlpatterns = []
+from django.urls import path
+
+from home.search import search
+
+urlpatterns = [
+    path("", search, name="search"),
+]

@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -14,6 +15,7 @@ from home.blocks import BodyStreamBlock
 from home.localization import localized_page, localized_pages
 from home.mixins import IntroMixin, ListingImageMixin, ReadableSlugMixin
 from home.querysets import LocalizedPageQuerySet
+from news.filters import NewsFilterForm
 from partners.models import PartnerRelation
 
 NEWS_PER_PAGE = 10
@@ -71,10 +73,15 @@ class NewsIndexPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroM
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = (
-            NewsPage.objects.in_locale(self.locale).child_of(self).newest_first().for_listing()
-        )
+        articles = NewsPage.objects.in_locale(self.locale).child_of(self)
+        filters = NewsFilterForm(request.GET, locale=self.locale, articles=articles)
+        if not filters.is_valid():
+            # A filter value that names nothing (an unknown category, a year as text) is an
+            # address that does not exist, not a reason to fail or to show everything.
+            raise Http404
+        articles = filters.filter(articles).newest_first().for_listing()
         page_of_articles = Paginator(articles, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        context["filters"] = filters
         context["articles"] = page_of_articles
         context["page_range"] = page_of_articles.paginator.get_elided_page_range(
             page_of_articles.number

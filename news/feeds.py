@@ -1,0 +1,201 @@
+"""RSS 2.0 and Atom feeds of the news, one per language and one per partner in each language.
+
+The feeds list the same queryset as the news pages (NewsPage.objects.in_locale().newest_first()),
+so a feed never shows an article the site does not, or misses one it does.
+"""
+
+import datetime
+import mimetypes
+from dataclasses import dataclass, field
+
+from django.contrib.syndication.views import Feed
+from django.db.models import Prefetch
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.html import escape
+from django.utils.timezone import get_default_timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from home.languages import html_language_tag
+from partners.models import PartnerPage
+
+from .models import NewsCategory, NewsIndexPage, NewsPage, NewsPageCategory
+
+ARTICLES_PER_FEED = 20
+# The size that social networks and feed readers show as an article's picture.
+ENCLOSURE_RENDITION = "fill-1200x630"
+
+
+@dataclass
+class Entry:
+    title: str
+    link: str
+    description: str
+    published: datetime.datetime
+    updated: datetime.datetime | None
+    categories: list[str]
+    enclosures: list[Enclosure]
+
+
+@dataclass
+class Channel:
+    title: str
+    description: str
+    link: str
+    entries: list[Entry] = field(default_factory=list)
+
+
+def category_names_by_article(articles, locale):
+    """{article pk: its category names in `locale`}, falling back to the category as chosen.
+
+    NewsPage.localized_categories() answers the same for one article in two queries; a feed
+    needs it for twenty, so the category links come prefetched and the translations in one query.
+    """
+    chosen = {
+        article.pk: [link.category for link in article.categories.all()] for article in articles
+    }
+    keys = {category.translation_key for categories in chosen.values() for category in categories}
+    translations = {
+        category.translation_key: category
+        for category in NewsCategory.objects.filter(locale=locale, translation_key__in=keys)
+    }
+    return {
+        pk: [translations.get(category.translation_key, category).name for category in categories]
+        for pk, categories in chosen.items()
+    }
+
+
+def image_enclosures(request, image):
+    """The listing picture as a feed enclosure: an absolute URL, its size in bytes and type."""
+    if image is None:
+        return []
+    try:
+        rendition = image.get_rendition(ENCLOSURE_RENDITION)
+        length = rendition.file.size
+    except OSError:
+        # A picture whose file has gone missing (Wagtail's SourceImageIOError is one) costs the
+        # article its enclosure, not the whole feed.
+        return []
+    mime_type, _encoding = mimetypes.guess_type(rendition.file.name)
+    if mime_type is None:
+        return []
+    return [Enclosure(request.build_absolute_uri(rendition.url), str(length), mime_type)]
+
+
+def feed_entries(request, articles, locale):
+    articles = list(
+        articles.newest_first()
+        .for_listing()
+        .prefetch_related(
+            Prefetch("categories", queryset=NewsPageCategory.objects.select_related("category"))
+        )[:ARTICLES_PER_FEED]
+    )
+    categories = category_names_by_article(articles, locale)
+    timezone = get_default_timezone()
+    return [
+        Entry(
+            title=article.title,
+            link=request.build_absolute_uri(article.get_url(request)),
+            # Feed readers read descriptions as HTML; the intro is plain text.
+            description=escape(article.intro),
+            # The article's date is a calendar day in the network's own time zone.
+            published=datetime.datetime.combine(article.date, datetime.time.min, timezone),
+            updated=article.last_published_at,
+            categories=categories[article.pk],
+            enclosures=image_enclosures(request, article.listing_image),
+        )
+        for article in articles
+    ]
+
+
+def site_news_channel(request):
+    """The latest news of the active language."""
+    locale = Locale.objects.get(language_code=get_language())
+    index = NewsIndexPage.objects.live().filter(locale=locale).order_by("path").first()
+    if index is None:
+        raise NewsIndexPage.DoesNotExist
+    return Channel(
+        title=f"{_('News')} · {_('Network for Inclusive Education')}",
+        description=index.intro or _("Latest news"),
+        link=request.build_absolute_uri(index.get_url(request)),
+        entries=feed_entries(request, NewsPage.objects.in_locale(locale), locale),
+    )
+
+
+def partner_news_channel(request, partner_id):
+    """The latest news of the active language about one partner, given by its page there."""
+    locale = Locale.objects.get(language_code=get_language())
+    partner = PartnerPage.objects.in_locale(locale).get(pk=partner_id)
+    return Channel(
+        title=f"{_('News')} · {partner.title}",
+        description=partner.summary,
+        link=request.build_absolute_uri(partner.get_url(request)),
+        entries=feed_entries(
+            request, NewsPage.objects.in_locale(locale).about_partner(partner), locale
+        ),
+    )
+
+
+class NewsFeed(Feed):
+    """Everything a feed shows is worked out per request in get_object: one Feed instance
+    serves every request, so it must keep no state of its own between them."""
+
+    feed_type = Rss201rev2Feed
+    channel = staticmethod(site_news_channel)
+    item_guid_is_permalink = True
+
+    @property
+    def language(self):
+        return html_language_tag(get_language())
+
+    def get_object(self, request, *args, **kwargs):
+        return self.channel(request, *args, **kwargs)
+
+    def title(self, channel):
+        return channel.title
+
+    def description(self, channel):
+        return channel.description
+
+    def link(self, channel):
+        return channel.link
+
+    def items(self, channel):
+        return channel.entries
+
+    def item_title(self, entry):
+        return entry.title
+
+    def item_link(self, entry):
+        return entry.link
+
+    def item_description(self, entry):
+        return entry.description
+
+    def item_pubdate(self, entry):
+        return entry.published
+
+    def item_updateddate(self, entry):
+        return entry.updated
+
+    def item_categories(self, entry):
+        return entry.categories
+
+    def item_enclosures(self, entry):
+        return entry.enclosures
+
+
+class AtomNewsFeed(NewsFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self, channel):
+        return channel.description
+
+
+class PartnerNewsFeed(NewsFeed):
+    channel = staticmethod(partner_news_channel)
+
+
+class AtomPartnerNewsFeed(AtomNewsFeed):
+    channel = staticmethod(partner_news_channel)
