@@ -1,6 +1,6 @@
 """Calendar files of events, in the language of the URL prefix: no session or cookie is needed."""
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 from django.utils.http import content_disposition_header
@@ -8,6 +8,10 @@ from django.views.decorators.http import require_safe
 
 from events.calendar import REFRESH_INTERVAL, events_calendar, feed_calendar
 from events.models import EventPage
+
+# Wagtail's page ids are 32-bit integers; a larger number names no page, and SQLite would
+# overflow on it instead of finding nothing.
+LARGEST_PAGE_ID = 2**31 - 1
 
 
 def public_events():
@@ -28,6 +32,8 @@ def calendar_response(request, calendar, attachment_name=None):
 @require_safe
 def event_ics(request, page_id):
     """One event as an .ics file to add to a calendar."""
+    if page_id > LARGEST_PAGE_ID:
+        raise Http404
     event = get_object_or_404(public_events(), pk=page_id)
     return calendar_response(
         request, events_calendar([event], request), attachment_name=f"{event.slug}.ics"
