@@ -37,13 +37,18 @@ def visible_characters(text):
 
 def search_pages(query, locale):
     """Live, public pages of one locale matching `query`, best match first, as their own types."""
+    # The SQLite backend wraps each word in double quotes without escaping them, and a quote
+    # means nothing in a plain-text search on any backend.
+    words = query.replace('"', " ").split()
+    if not words:
+        return Page.objects.none()
     return (
         Page.objects.live()
         .public()
         .filter(locale=locale, depth__gt=1)
         .defer_streamfields()
         .specific()
-        .search(query)
+        .search(" ".join(words))
     )
 
 

@@ -7,11 +7,11 @@ so a feed never shows an article the site does not, or misses one it does.
 import datetime
 import mimetypes
 from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
 
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
-from django.utils.html import escape
 from django.utils.timezone import get_default_timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -97,7 +97,8 @@ def feed_entries(request, articles, locale):
         Entry(
             title=article.title,
             link=request.build_absolute_uri(article.get_url(request)),
-            # Feed readers read descriptions as HTML; the intro is plain text.
+            # Feed readers read descriptions as HTML and the intro is plain text; its quotes stay
+            # as they are for the readers that show the description as text.
             description=escape(article.intro),
             # The article's date is a calendar day in the network's own time zone.
             published=datetime.datetime.combine(article.date, datetime.time.min, timezone),

@@ -61,7 +61,7 @@ MIDDLEWARE = [
     "editorial.middleware.PartnerAdminBoundaryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "home.redirects.LanguageAwareRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "network_site.urls"
