@@ -10,12 +10,13 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
+from home.images import SHARE_SPEC
 from home.languages import html_language_tag
 
 # Open Graph wants language_TERRITORY; Kosovo has no ISO 3166 code of its own that
 # Facebook accepts, so the languages' home territories stand in.
 OPEN_GRAPH_LOCALES = {"sq": "sq_AL", "sr-latn": "sr_RS", "en": "en_GB"}
-SHARE_IMAGE_FILTER = "fill-1200x630|format-jpeg"
+
 KOSOVO = "XK"
 
 
@@ -183,7 +184,7 @@ def page_metadata(page, request, context):
     from news.models import NewsPage
 
     image, image_alt = share_image_of(page)
-    rendition = image.get_rendition(SHARE_IMAGE_FILTER) if image else None
+    rendition = image.get_rendition(SHARE_SPEC) if image else None
     image_url = absolute(request, rendition.url) if rendition else ""
     language = translation.get_language()
     structured = [breadcrumb_list(page, request)]

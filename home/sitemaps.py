@@ -77,7 +77,9 @@ class LanguageSitemap(Sitemap):
         One query for all the keys, however many there are.
         """
         versions = defaultdict(dict)
-        for page in self.pages.filter(translation_key__in=translation_keys):
+        for page in self.pages.filter(translation_key__in=translation_keys).select_related(
+            "locale"
+        ):
             versions[page.translation_key][page.locale.language_code] = page
         alternates = {}
         for key, pages in versions.items():

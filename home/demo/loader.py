@@ -32,6 +32,7 @@ from events.models import (
 from home.demo import content
 from home.demo.images import get_or_create_demo_image
 from home.demo.users import DEMO_PASSWORD, ensure_demo_users
+from home.images import prepare_renditions
 from home.models import Footer, HomePage, NavigationMenu, StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from partners.models import PartnerIndexPage, PartnerPage, ProjectPage
@@ -75,6 +76,8 @@ class DemoContentLoader:
         self.images = {
             key: get_or_create_demo_image(key, spec) for key, spec in content.IMAGES.items()
         }
+        for key, image in self.images.items():
+            prepare_renditions(image, self.picture_kinds(key))
         categories = self.load_snippets(
             NewsCategory, content.NEWS_CATEGORIES, lambda item: {"name": item["name"]}
         )
@@ -439,6 +442,16 @@ class DemoContentLoader:
         for entry in po:
             entry.msgstr = translations.get((entry.msgctxt, entry.msgid), "")
         return po
+
+    @staticmethod
+    def picture_kinds(image_key):
+        """How the site shows a demo image (see home.images), so its renditions exist up front."""
+        if content.IMAGES[image_key]["kind"] == "logo":
+            return ["logo"]
+        kinds = ["card", "figure"]
+        if image_key == content.HOME["hero_image"]:
+            kinds.append("hero")
+        return kinds
 
     # Building blocks ---------------------------------------------------------------------
 
