@@ -9,13 +9,13 @@ from django.views.decorators.http import require_safe
 from events.calendar import REFRESH_INTERVAL, events_calendar, feed_calendar
 from events.models import EventPage
 
-# Wagtail's page ids are 32-bit integers; a larger number names no page, and SQLite would
-# overflow on it instead of finding nothing.
+# Page ids are 32-bit integers (Wagtail's AutoField): a larger number names no page, and SQLite
+# raises an overflow on a huge one instead of finding nothing.
 LARGEST_PAGE_ID = 2**31 - 1
 
 
 def public_events():
-    """Live, unrestricted events of the active language, with what a calendar entry needs."""
+    """Live events of the active language that anyone may see; calendars never need their bodies."""
     return EventPage.objects.in_locale().public().defer_streamfields()
 
 

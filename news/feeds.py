@@ -6,7 +6,7 @@ so a feed never shows an article the site does not, or misses one it does.
 
 import datetime
 import mimetypes
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from django.contrib.syndication.views import Feed
@@ -43,7 +43,7 @@ class Channel:
     title: str
     description: str
     link: str
-    entries: list[Entry] = field(default_factory=list)
+    entries: list[Entry]
 
 
 def category_names_by_article(articles, locale):
@@ -88,7 +88,13 @@ def feed_entries(request, articles, locale):
         articles.newest_first()
         .for_listing()
         .prefetch_related(
-            Prefetch("categories", queryset=NewsPageCategory.objects.select_related("category"))
+            Prefetch(
+                "categories",
+                # The primary key settles the order of links saved without a sort order.
+                queryset=NewsPageCategory.objects.select_related("category").order_by(
+                    "sort_order", "pk"
+                ),
+            )
         )[:ARTICLES_PER_FEED]
     )
     categories = category_names_by_article(articles, locale)

@@ -147,7 +147,10 @@ class NewsPage(
 
     def localized_categories(self):
         """This article's categories in the article's own language (falling back to the source)."""
-        categories = [link.category for link in self.categories.select_related("category")]
+        categories = [
+            link.category
+            for link in self.categories.select_related("category").order_by("sort_order", "pk")
+        ]
         translations = {
             category.translation_key: category
             for category in NewsCategory.objects.filter(

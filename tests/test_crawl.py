@@ -18,13 +18,16 @@ LINK = re.compile(r'<a [^>]*href="([^"#]+)"')
 def crawl(client, start):
     """Every same-language page reachable from `start` by following links: {path: html}."""
     language_prefix = start
-    seen, queue = {}, [start]
+    seen, fetched, queue = {}, set(), [start]
     while queue:
         path = queue.pop()
-        if path in seen:
+        if path in seen or path in fetched:
             continue
+        fetched.add(path)
         response = client.get(path)
         assert response.status_code == 200, (path, response.status_code)
+        if not response["Content-Type"].startswith("text/html"):
+            continue  # calendars and feeds: fetched, but they hold no links to follow
         html = response.content.decode()
         seen[path] = html
         for href in LINK.findall(html):

@@ -5,8 +5,12 @@ from html import unescape
 from urllib.parse import urlencode
 
 import pytest
+from django.db import connection
+from django.template.loader import render_to_string
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -59,9 +63,7 @@ def in_language(language, text):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_word_of_a_news_title_finds_the_article_and_only_pages_of_that_language(
-    client, language
-):
+def test_a_word_of_a_news_title_finds_the_article_and_only_pages_of_that_language(client, language):
     article, word = news_article_and_word(language)
 
     urls = result_urls(client, search_url(language, q=word))
@@ -79,7 +81,7 @@ def test_a_result_shows_its_title_type_and_text(client, language):
     html = client.get(search_url(language, q=word)).content.decode()
 
     assert f'<a href="{article.url}">' in html
-    assert in_language(language, "news article").capitalize() in unescape(html)
+    assert capfirst(in_language(language, "news article")) in unescape(html)
     assert article.intro[:60] in unescape(html)
 
 
@@ -116,12 +118,14 @@ def test_a_nonsense_search_says_nothing_was_found(client, language):
 
 
 def test_the_query_is_shown_back_escaped_in_the_heading_and_the_box(client):
-    query = '<script>alert("x")</script> & \'quotes\''
+    query = "<script>alert(\"x\")</script> & 'quotes'"
 
     html = client.get(search_url("en", q=query)).content.decode()
 
     assert "<script>alert" not in html
-    assert 'value="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;quotes&#x27;"' in html
+    assert (
+        'value="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;quotes&#x27;"' in html
+    )
     heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.DOTALL).group(1)
     assert "&lt;script&gt;" in heading
 
@@ -170,6 +174,7 @@ def test_any_page_number_shows_a_page_of_results(client, many_articles, page):
         "arsim\x00; DROP TABLE wagtailcore_page; --",
         "' OR 1=1 --",
         '"unbalanced',
+        '"',
         "foo AND (bar OR",
         "*:? ~ ^ - + ! & | ( ) { } [ ] \\",
         "<b>bold</b> &amp;",
@@ -195,6 +200,10 @@ def test_a_very_long_query_is_cut_to_the_limit(client):
     assert len(shown) <= MAX_QUERY_LENGTH
 
 
+def test_a_form_post_is_refused_not_failed(client):
+    assert client.post("/en/search/", {"q": "arsim"}).status_code == 405
+
+
 def test_a_repeated_query_parameter_searches_for_the_last_one(client):
     response = client.get("/sr-latn/search/?q=first&q=second&page=1&page=2")
 
@@ -211,3 +220,38 @@ def test_no_query_and_page_number_cause_a_server_error(query, page):
     for language in LANGUAGES:
         response = client.get(f"/{language}/search/", {"q": query, "page": page})
         assert response.status_code in (200, 404), (language, query, page)
+
+
+def queries_for(client, url):
+    client.get(url)  # warm per-process caches (site root paths)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_a_full_page_of_results_costs_no_more_queries_than_a_short_one(
+    client, home_pages, django_capture_on_commit_callbacks
+):
+    index = NewsIndexPage.objects.child_of(home_pages["en"]).get()
+    url = search_url("en", q="zebracrossing")
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.NewsPageFactory(parent=index, title="Zebracrossing story")
+    few = queries_for(client, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        for number in range(12):
+            factories.NewsPageFactory(parent=index, title=f"Zebracrossing story {number}")
+
+    assert queries_for(client, url) == few
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_header_search_form_searches_the_readers_language(language):
+    with translation.override(language):
+        html = render_to_string("search/includes/search_form.html")
+
+    assert f'action="/{language}/search/"' in html
+    assert 'method="get"' in html
+    assert 'role="search"' in html
+    assert 'name="q"' in html
+    assert '<label class="visually-hidden" for="site-search-q">' in html

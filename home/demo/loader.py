@@ -316,12 +316,13 @@ class DemoContentLoader:
                     row
                     if isinstance(row, related_model)
                     else related_model(
+                        sort_order=position,
                         **{
                             name: self.pages[value] if name == "partner" else value
                             for name, value in row.items()
-                        }
+                        },
                     )
-                    for row in rows
+                    for position, row in enumerate(rows)
                 ]
             )
         parent.add_child(instance=page)
@@ -367,6 +368,7 @@ class DemoContentLoader:
         return [
             EventHighlightPhoto(
                 translation_key=uuid.uuid5(BLOCK_ID_NAMESPACE, f"{item['key']}:photo:{index}"),
+                sort_order=index,
                 image=self.images[photo["image"]],
                 alt_text=pick(photo["alt_text"], language),
                 caption=pick(photo.get("caption", ""), language),
