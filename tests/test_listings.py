@@ -1,6 +1,7 @@
 """News and event listings: filters, pagination and odd addresses, in every language."""
 
 import datetime
+import re
 
 import pytest
 from django.test import Client
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 
 from events.models import EventIndexPage, EventPage, EventSeries
 from news.models import NewsCategory, NewsIndexPage, NewsPage
-from partners.models import PartnerPage
+from partners.models import PartnerIndexPage, PartnerKind, PartnerPage, ProjectPage
 
 from . import factories
 from .conftest import LANGUAGES
@@ -22,8 +23,6 @@ def index(model, language):
 
 
 def card_titles(html):
-    import re
-
     return re.findall(r'class="card__title"><a href="[^"]+">([^<]+)</a>', html)
 
 
@@ -166,7 +165,7 @@ def test_past_years_follow_kosovo_time(home_pages):
 LISTING_PARAMETERS = ["page", "year", "category", "partner", "series", "organiser"]
 
 
-@pytest.mark.parametrize("model", [NewsIndexPage, EventIndexPage])
+@pytest.mark.parametrize("model", [NewsIndexPage, EventIndexPage, PartnerIndexPage])
 def test_no_query_string_makes_a_listing_fail(model):
     listing = index(model, "sr-latn")
     client = Client(raise_request_exception=False)
@@ -182,3 +181,38 @@ def test_no_query_string_makes_a_listing_fail(model):
         assert response.status_code in (200, 404), params
 
     check()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_partner_page_lists_its_news_events_highlights_and_projects(client, language):
+    from events.models import EventHighlightPage
+
+    kec = PartnerPage.objects.live().get(locale__language_code=language, acronym="KEC")
+    html = client.get(kec.url).content.decode()
+    locale = kec.locale
+    expected = [
+        *NewsPage.objects.in_locale(locale).about_partner(kec).newest_first()[:5],
+        *EventPage.objects.in_locale(locale).involving_partner(kec).order_by("-start")[:5],
+        *ProjectPage.objects.in_locale(locale).involving_partner(kec),
+    ]
+    assert len(expected) >= 7
+    for page in expected:
+        assert f'href="{page.url}"' in html, page
+
+    sbashk = PartnerPage.objects.live().get(locale__language_code=language, acronym="SBASHK")
+    highlight = EventHighlightPage.objects.in_locale(locale).posted_by_partner(sbashk).get()
+    assert f'href="{highlight.url}"' in client.get(sbashk.url).content.decode()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_partner_index_groups_partners_by_kind(client, language):
+    from django.utils import translation
+
+    partner_index = index(PartnerIndexPage, language)
+    html = client.get(partner_index.url).content.decode()
+    with translation.override(language):
+        labels = [str(label) for label in PartnerKind.labels]
+    headings = re.findall(r'<h2 id="kind-\d+">([^<]+)</h2>', html)
+    assert headings == labels
+    for partner in PartnerPage.objects.in_locale(partner_index.locale):
+        assert f'href="{partner.url}"' in html

@@ -148,3 +148,11 @@ def test_highlights_share_their_first_photo(client):
     highlight = EventHighlightPage.objects.live().filter(locale__language_code="sr-latn").first()
     head = head_of(client, highlight)
     assert meta(head, "property", "og:image:alt") == highlight.first_photo.alt_text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_pages_announce_the_news_feeds_of_their_language(client, language):
+    head = head_of(client, HomePage.objects.live().get(locale__language_code=language))
+    assert 'type="application/rss+xml" title="' in head
+    assert f'href="/{language}/feeds/news.rss"' in head
+    assert f'href="/{language}/feeds/news.atom"' in head
