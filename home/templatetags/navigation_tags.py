@@ -43,10 +43,13 @@ def main_menu(context):
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     """The footer of the active language."""
+    from partners.models import PartnerPage
+
     footer = for_active_language(Footer)
     return {
         "footer": footer,
         "links": menu_links(footer.links) if footer else [],
+        "members": PartnerPage.objects.in_locale().members().only("title", "url_path", "depth"),
         "request": context["request"],
     }
 
