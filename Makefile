@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-dev messages catalogues lint format clean bench
+.PHONY: run test install install-dev messages catalogues lint format clean bench screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,3 +53,8 @@ catalogues: install
 # Time and query counts per page type and language, on a fresh SQLite database (see bench/).
 bench: install
 	$(BIN)/python bench/render_pages.py
+
+# Full-page PNGs of key pages in every language, phone and desktop, into screenshots/ (needs
+# Debian's Chromium: apt-get install chromium).
+screenshots: install-dev
+	$(BIN)/python scripts/screenshots.py

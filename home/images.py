@@ -30,7 +30,23 @@ def picture_filters(kind):
 def picture(image, kind, attrs):
     """A <picture> of `image` with every size and format of `kind`."""
     renditions = image.get_renditions(*picture_filters(kind))
-    return Picture(renditions, {"sizes": PICTURE_SIZES[kind], **attrs})
+    return Picture(without_repeated_widths(renditions), {"sizes": PICTURE_SIZES[kind], **attrs})
+
+
+def without_repeated_widths(renditions):
+    """Drop renditions whose format and width an earlier one already has.
+
+    An image smaller than the sizes asked for yields the same width twice, and a srcset may not
+    name one width twice.
+    """
+    seen = set()
+    kept = {}
+    for spec, rendition in renditions.items():
+        key = (spec.rsplit("format-", 1)[-1], rendition.width)
+        if key not in seen:
+            seen.add(key)
+            kept[spec] = rendition
+    return kept
 
 
 def prepare_renditions(image, kinds):

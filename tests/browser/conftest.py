@@ -1,0 +1,75 @@
+"""Real-browser tests: Debian's Chromium, driven by Playwright, against the site in a server of its own.
+
+The server runs the dev settings on a fresh SQLite database in a temporary folder (see
+site_server.py); these tests never touch the pytest-django test database.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.utils import translation
+
+from tests.browser.site_server import (
+    CHROMIUM_ARGS,
+    CHROMIUM_MISSING,
+    CHROMIUM_PATH,
+    chromium_available,
+    running_site,
+)
+
+BROWSER_TESTS = Path(__file__).parent
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Run the browser tests after every other test.
+
+    Between calls, Playwright's sync API leaves its event loop marked as running in the main
+    thread, and Django then refuses database access there (SynchronousOnlyOperation): a database
+    test that ran after the first browser test would fail. Last of the reorderings (pytest-django
+    and pytest's own fixture grouping sort too), so that nothing moves them back.
+    """
+    items.sort(key=lambda item: item.path.is_relative_to(BROWSER_TESTS))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def chromium():
+    """Debian's Chromium, which Playwright drives; CI must have it, a laptop may do without."""
+    if not chromium_available():
+        if os.environ.get("CI"):
+            pytest.fail(
+                f"Chromium is missing at {CHROMIUM_PATH}: CI must run apt-get install chromium.",
+                pytrace=False,
+            )
+        pytest.skip(CHROMIUM_MISSING)
+    return CHROMIUM_PATH
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The demo site served on a local port; .base_url, and .pages[page type][language] paths."""
+    with running_site(tmp_path_factory.mktemp("site")) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def base_url(site):
+    """Lets page.goto() take a path (pytest-playwright passes it to every browser context)."""
+    return site.base_url
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args, chromium):
+    return {**browser_type_launch_args, "executable_path": chromium, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def ui_text():
+    """The site's own wording of an interface string in a language: ui_text("en", "Menu")."""
+
+    def translate(language, message):
+        with translation.override(language):
+            return translation.gettext(message)
+
+    return translate
