@@ -1,8 +1,6 @@
 """Listings cost the same number of queries however many items they show."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail_factories import ImageFactory
 
 from events.models import EventIndexPage
@@ -10,16 +8,9 @@ from news.models import NewsIndexPage
 from partners.models import PartnerIndexPage, PartnerPage
 
 from . import factories
+from .utils import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client, url):
-    client.get(url)  # warm per-process caches (site root paths)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_news_index_and_home_do_not_query_per_article(client, home_pages):

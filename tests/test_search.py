@@ -5,10 +5,8 @@ from html import unescape
 from urllib.parse import urlencode
 
 import pytest
-from django.db import connection
 from django.template.loader import render_to_string
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext
@@ -20,6 +18,7 @@ from news.models import NewsIndexPage, NewsPage
 
 from . import factories
 from .conftest import LANGUAGES
+from .utils import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -220,14 +219,6 @@ def test_no_query_and_page_number_cause_a_server_error(query, page):
     for language in LANGUAGES:
         response = client.get(f"/{language}/search/", {"q": query, "page": page})
         assert response.status_code in (200, 404), (language, query, page)
-
-
-def queries_for(client, url):
-    client.get(url)  # warm per-process caches (site root paths)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_a_full_page_of_results_costs_no_more_queries_than_a_short_one(

@@ -4,8 +4,6 @@ import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction, Site
 
 from home.models import HomePage, StandardPage
@@ -13,6 +11,7 @@ from news.models import NewsIndexPage, NewsPage
 
 from . import factories
 from .conftest import LANGUAGES
+from .utils import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -201,14 +200,6 @@ def test_robots_txt_allows_public_pages_and_names_the_sitemap_index(client):
     assert "Disallow: /admin/" in lines
     assert [line for line in lines if line.startswith("Disallow:")] == ["Disallow: /admin/"]
     assert "Sitemap: http://testserver/sitemap.xml" in lines
-
-
-def queries_for(client, url):
-    client.get(url)  # warm per-process caches (site root paths)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
 
 
 def test_sitemaps_do_not_query_per_page(client, locales):
