@@ -204,17 +204,6 @@ class EventPage(
         return context
 
     @property
-    def localized_series(self):
-        if self.series is None:
-            return None
-        return (
-            EventSeries.objects.filter(
-                translation_key=self.series.translation_key, locale_id=self.locale_id
-            ).first()
-            or self.series
-        )
-
-    @property
     def is_multi_day(self):
         return timezone.localdate(self.start) != timezone.localdate(self.end)
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from home.images import SHARE_SPEC
 from home.languages import html_language_tag
+from home.trail import live_ancestors
 
 # Open Graph wants language_TERRITORY; Kosovo has no ISO 3166 code of its own that
 # Facebook accepts, so the languages' home territories stand in.
@@ -63,7 +64,7 @@ def organization(name, url, logo=None):
 
 
 def breadcrumb_list(page, request):
-    trail = list(page.get_ancestors().filter(depth__gte=2).live()) + [page]
+    trail = [*live_ancestors(page, request), page]
     return {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from django.contrib.syndication.views import Feed
-from django.db.models import Prefetch
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.timezone import get_default_timezone
 from django.utils.translation import get_language
@@ -20,7 +19,7 @@ from wagtail.models import Locale
 from home.languages import html_language_tag
 from partners.models import PartnerPage
 
-from .models import NewsCategory, NewsIndexPage, NewsPage, NewsPageCategory
+from .models import NewsIndexPage, NewsPage, categories_by_article, category_links
 
 ARTICLES_PER_FEED = 20
 # The size that social networks and feed readers show as an article's picture.
@@ -46,26 +45,6 @@ class Channel:
     entries: list[Entry]
 
 
-def category_names_by_article(articles, locale):
-    """{article pk: its category names in `locale`}, falling back to the category as chosen.
-
-    NewsPage.localized_categories() answers the same for one article in two queries; a feed
-    needs it for twenty, so the category links come prefetched and the translations in one query.
-    """
-    chosen = {
-        article.pk: [link.category for link in article.categories.all()] for article in articles
-    }
-    keys = {category.translation_key for categories in chosen.values() for category in categories}
-    translations = {
-        category.translation_key: category
-        for category in NewsCategory.objects.filter(locale=locale, translation_key__in=keys)
-    }
-    return {
-        pk: [translations.get(category.translation_key, category).name for category in categories]
-        for pk, categories in chosen.items()
-    }
-
-
 def image_enclosures(request, image):
     """The listing picture as a feed enclosure: an absolute URL, its size in bytes and type."""
     if image is None:
@@ -85,19 +64,9 @@ def image_enclosures(request, image):
 
 def feed_entries(request, articles, locale):
     articles = list(
-        articles.newest_first()
-        .for_listing()
-        .prefetch_related(
-            Prefetch(
-                "categories",
-                # The primary key settles the order of links saved without a sort order.
-                queryset=NewsPageCategory.objects.select_related("category").order_by(
-                    "sort_order", "pk"
-                ),
-            )
-        )[:ARTICLES_PER_FEED]
+        articles.newest_first().for_listing().prefetch_related(category_links())[:ARTICLES_PER_FEED]
     )
-    categories = category_names_by_article(articles, locale)
+    categories = categories_by_article(articles, locale)
     timezone = get_default_timezone()
     return [
         Entry(
@@ -109,7 +78,7 @@ def feed_entries(request, articles, locale):
             # The article's date is a calendar day in the network's own time zone.
             published=datetime.datetime.combine(article.date, datetime.time.min, timezone),
             updated=article.last_published_at,
-            categories=categories[article.pk],
+            categories=[category.name for category in categories[article.pk]],
             enclosures=image_enclosures(request, article.listing_image),
         )
         for article in articles

@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -147,18 +148,36 @@ class NewsPage(
 
     def localized_categories(self):
         """This article's categories in the article's own language (falling back to the source)."""
-        categories = [
-            link.category
-            for link in self.categories.select_related("category").order_by("sort_order", "pk")
-        ]
-        translations = {
-            category.translation_key: category
-            for category in NewsCategory.objects.filter(
-                locale_id=self.locale_id,
-                translation_key__in=[category.translation_key for category in categories],
-            )
-        }
-        return [translations.get(category.translation_key, category) for category in categories]
+        return categories_by_article([self], self.locale_id)[self.pk]
+
+
+def category_links():
+    """Prefetch for articles' category links in their order (links saved without one by pk)."""
+    return models.Prefetch(
+        "categories",
+        queryset=NewsPageCategory.objects.select_related("category").order_by("sort_order", "pk"),
+    )
+
+
+def categories_by_article(articles, locale):
+    """{article pk: its categories in `locale`, or as chosen where untranslated}.
+
+    Category links point at the category that was chosen (usually Albanian); two queries for
+    any number of articles.
+    """
+    prefetch_related_objects(articles, category_links())
+    chosen = {
+        article.pk: [link.category for link in article.categories.all()] for article in articles
+    }
+    keys = {category.translation_key for categories in chosen.values() for category in categories}
+    translations = {
+        category.translation_key: category
+        for category in NewsCategory.objects.filter(locale=locale, translation_key__in=keys)
+    }
+    return {
+        pk: [translations.get(category.translation_key, category) for category in categories]
+        for pk, categories in chosen.items()
+    }
 
 
 class NewsPageCategory(Orderable):

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from home.languages import html_language_tag
 from home.localization import for_active_language, localized_page, localized_pages
 from home.models import Footer, HomePage, NavigationMenu
+from home.trail import live_ancestors
 
 register = template.Library()
 
@@ -60,8 +61,8 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gte=2).live()
-    return {"ancestors": ancestors, "page": page, "request": context["request"]}
+    request = context["request"]
+    return {"ancestors": live_ancestors(page, request), "page": page, "request": request}
 
 
 def home_pages_by_language():
@@ -95,7 +96,8 @@ def language_switcher(context):
     """Links to this page in the other languages, or to their home pages where there is none."""
     request = context["request"]
     translations = page_translations_by_language(context.get("page"), request)
-    homes = home_pages_by_language()
+    # Home pages are only needed for the languages the page has not been translated into.
+    homes = home_pages_by_language() if len(translations) < len(settings.LANGUAGES) else {}
     current = translation.get_language()
     languages = []
     for code, name in settings.LANGUAGES:

@@ -1,0 +1,12 @@
+def live_ancestors(page, request):
+    """The live pages from the language's home page down to `page`'s parent.
+
+    Both the breadcrumbs and the structured data need them: one query per page and request.
+    """
+    if not hasattr(request, "live_ancestors_cache"):
+        request.live_ancestors_cache = {}
+    if page.pk not in request.live_ancestors_cache:
+        request.live_ancestors_cache[page.pk] = list(
+            page.get_ancestors().filter(depth__gte=2).live()
+        )
+    return request.live_ancestors_cache[page.pk]
