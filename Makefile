@@ -48,7 +48,7 @@ clean:
 
 # Collect new interface strings into locale/ (needs GNU gettext's xgettext and msgmerge).
 catalogues: install
-	$(MANAGE) makemessages -l sq -l sr_Latn -l en --ignore=.venv --ignore=tests --ignore=bench --ignore='home/demo/*' --no-obsolete
+	$(MANAGE) makemessages -l sq -l sr_Latn -l en --ignore=.venv --ignore=tests --ignore=bench --ignore='demo/*' --no-obsolete
 
 # Time and query counts per page type and language, on a fresh SQLite database (see bench/).
 bench: install

@@ -19,7 +19,9 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from editorial.models import PartnerAccess
+from events.models import EventPage
+from home.models import HomePage
+from partners.models import PartnerAccess, PartnerPage
 
 COMMUNICATIONS = "Communications"
 TRANSLATORS = "Translators"
@@ -46,8 +48,8 @@ ALL_MEDIA_PERMISSIONS = [
     "wagtaildocs.delete_document",
     "wagtaildocs.choose_document",
 ]
-SNIPPET_MODELS = ["home.navigationmenu", "home.footer", "news.newscategory", "events.eventseries"]
-DRAFTABLE_SNIPPET_MODELS = ["home.navigationmenu", "home.footer"]
+SNIPPET_MODELS = ["core.navigationmenu", "core.footer", "news.newscategory", "events.eventseries"]
+DRAFTABLE_SNIPPET_MODELS = ["core.navigationmenu", "core.footer"]
 
 COMMUNICATIONS_PERMISSIONS = [
     "wagtailadmin.access_admin",
@@ -127,8 +129,6 @@ def setup_communications():
 
 def setup_translators():
     """Translators edit the translated trees (never the source tree) and choose any media."""
-    from home.models import HomePage
-
     group, _ = Group.objects.get_or_create(name=TRANSLATORS)
     grant_model_permissions(group, TRANSLATOR_PERMISSIONS)
     for home in HomePage.objects.exclude(locale=source_locale()):
@@ -165,8 +165,6 @@ def ensure_partner_access(partner):
     grant_collection_permissions(group, access.image_collection, PARTNER_IMAGE_PERMISSIONS)
     grant_collection_permissions(group, access.document_collection, PARTNER_DOCUMENT_PERMISSIONS)
     grant_page_permissions(group, partner, ["change_page"])
-    from events.models import EventPage
-
     for event in EventPage.objects.filter(locale=partner.locale_id, alias_of__isnull=True):
         grant_page_permissions(group, event, ["add_page"])
     return access
@@ -194,8 +192,6 @@ def setup_review_workflow(communications):
 
 @transaction.atomic
 def setup_roles():
-    from partners.models import PartnerPage
-
     communications = setup_communications()
     setup_translators()
     for partner in PartnerPage.objects.filter(locale=source_locale(), alias_of__isnull=True):

@@ -1,10 +1,10 @@
 from django.conf import settings
-from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from wagtail import hooks
 from wagtail.models import DraftStateMixin, TranslatableMixin
 
+from core.permissions import LIMIT_TO_ADDING_AND_EDITING
 from editorial.permissions import is_partner_user
 
 
@@ -39,11 +39,9 @@ def translators_edit_only_translations(request, instance):
         raise PermissionDenied
 
 
-@hooks.register("register_permissions")
-def highlight_details_permission():
-    return Permission.objects.filter(
-        content_type__app_label="events", codename="edit_highlight_details"
-    )
+@hooks.register(LIMIT_TO_ADDING_AND_EDITING)
+def partners_only_add_and_edit(user):
+    return is_partner_user(user)
 
 
 @hooks.register("construct_main_menu")

@@ -2,7 +2,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from editorial.permissions import partner_for_user
+from partners.models import partner_for_user
 
 
 class EventHighlightPageForm(WagtailAdminPageForm):

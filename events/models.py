@@ -1,8 +1,9 @@
+import django_filters
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import ExtractYear
-from django.http import Http404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -18,14 +19,21 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from editorial.permissions import PartnerRestrictedPermissionsMixin
-from events.filters import EventFilterForm
+from core.blocks import BodyStreamBlock, QuoteBlock
+from core.filters import FilteredListingMixin, ListingFilterSet
+from core.localization import localized_page
+from core.mixins import IntroMixin, ListingImageMixin, SitePageMixin
+from core.querysets import LocalizedPageQuerySet
+from core.structured_data import (
+    in_language,
+    network_organization,
+    page_url,
+    partner_organizations,
+)
 from events.forms import EventHighlightPageForm
-from home.blocks import BodyStreamBlock, QuoteBlock
-from home.localization import localized_page, localized_pages
-from home.mixins import IntroMixin, ListingImageMixin, ReadableSlugMixin
-from home.querysets import LocalizedPageQuerySet
-from partners.models import PartnerRelation
+from partners.models import PartnerPage, PartnerRelation
+
+KOSOVO = "XK"
 
 
 class EventSeries(TranslatableMixin, models.Model):
@@ -77,7 +85,35 @@ class EventPageQuerySet(LocalizedPageQuerySet):
         ).distinct()
 
 
-class EventIndexPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, Page):
+class EventFilterSet(ListingFilterSet):
+    """Series and organiser filters of events, for the index page and the calendar feed.
+
+    A series is named by its slug, the same in every language; an organiser by the id of its
+    partner page in the listing's language.
+    """
+
+    series = django_filters.ChoiceFilter(
+        label=_("Series"), empty_label=_("All series"), field_name="series__slug"
+    )
+    organiser = django_filters.ChoiceFilter(
+        label=_("Organiser"), empty_label=_("All organisers"), method="filter_organiser"
+    )
+
+    def choices(self, events):
+        partners = PartnerPage.objects.in_locale(self.locale).order_by("title").only("title")
+        return {
+            "series": [
+                (series.slug, series.name)
+                for series in EventSeries.objects.filter(locale=self.locale)
+            ],
+            "organiser": [(str(partner.pk), partner.title) for partner in partners],
+        }
+
+    def filter_organiser(self, events, name, value):
+        return events.organised_by(PartnerPage.objects.get(pk=value))
+
+
+class EventIndexPage(FilteredListingMixin, IntroMixin, SitePageMixin, Page):
     """Upcoming events first, then past events."""
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -91,22 +127,19 @@ class EventIndexPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, Intro
         verbose_name = _("event index page")
         verbose_name_plural = _("event index pages")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        filters = EventFilterForm(request.GET, locale=self.locale)
-        if not filters.is_valid():
-            # An unknown series or organiser is an address that does not exist.
-            raise Http404
-        events = filters.filter(EventPage.objects.in_locale(self.locale).child_of(self))
-        context["filters"] = filters
-        context["upcoming_events"] = events.upcoming().for_listing()
-        context["past_events_by_year"] = events.past().for_listing().by_year()
-        return context
+    filterset_class = EventFilterSet
+
+    def listed_pages(self):
+        return EventPage.objects.in_locale(self.locale).child_of(self)
+
+    def listing_context(self, request, pages):
+        return {
+            "upcoming_events": pages.upcoming().for_listing(),
+            "past_events_by_year": pages.past().for_listing().by_year(),
+        }
 
 
-class EventPage(
-    PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, ListingImageMixin, Page
-):
+class EventPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
     """One event: when and where it happens, who organises and supports it, and its highlights."""
 
     start = models.DateTimeField(_("starts"), help_text=_("In Kosovo time (Europe/Belgrade)."))
@@ -181,12 +214,8 @@ class EventPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisers"] = localized_pages(
-            [link.partner for link in self.organisers.select_related("partner")]
-        )
-        context["supporters"] = localized_pages(
-            [link.partner for link in self.supporters.select_related("partner")]
-        )
+        context["organisers"] = self.localized_organisers
+        context["supporters"] = self.localized_supporters
         context["highlights"] = (
             EventHighlightPage.objects.in_locale(self.locale)
             .child_of(self)
@@ -202,6 +231,69 @@ class EventPage(
             )
         )
         return context
+
+    @cached_property
+    def localized_organisers(self):
+        return self.organisers.localized_partners()
+
+    @cached_property
+    def localized_supporters(self):
+        return self.supporters.localized_partners()
+
+    def structured_data(self, request):
+        event = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.meta_description,
+            **self.schedule_data(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            **self.location_data(),
+            "organizer": partner_organizations(self.localized_organisers, request)
+            or network_organization(request),
+            "url": page_url(self, request),
+            "inLanguage": in_language(self),
+        }
+        if self.localized_supporters:
+            event["sponsor"] = partner_organizations(self.localized_supporters, request)
+        return [event]
+
+    def schedule_data(self):
+        """schema.org start and end: dates for an all-day event, else times, in Kosovo time."""
+        if self.all_day:
+            start, end = timezone.localdate(self.start), timezone.localdate(self.end)
+        else:
+            start, end = timezone.localtime(self.start), timezone.localtime(self.end)
+        return {"startDate": start.isoformat(), "endDate": end.isoformat()}
+
+    def location_data(self):
+        """Where to attend, in a hall, online or both, and schema.org's name for that."""
+        in_person = bool(self.venue or self.city)
+        online = bool(self.online_link)
+        places = []
+        if in_person:
+            places.append(
+                {
+                    "@type": "Place",
+                    "name": self.venue or self.city,
+                    "address": {
+                        "@type": "PostalAddress",
+                        "addressLocality": self.city,
+                        "addressCountry": KOSOVO,
+                    },
+                }
+            )
+        if online:
+            places.append({"@type": "VirtualLocation", "url": self.online_link})
+        mode = (
+            "MixedEventAttendanceMode"
+            if in_person and online
+            else ("OnlineEventAttendanceMode" if online else "OfflineEventAttendanceMode")
+        )
+        return {
+            "eventAttendanceMode": f"https://schema.org/{mode}",
+            "location": places[0] if len(places) == 1 else places,
+        }
 
     @property
     def is_multi_day(self):
@@ -228,7 +320,7 @@ class EventHighlightPageQuerySet(LocalizedPageQuerySet):
         return self.filter(posted_by__translation_key=partner.translation_key)
 
 
-class EventHighlightPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, Page):
+class EventHighlightPage(SitePageMixin, Page):
     """What happened at an event, told with photos and quotes by a partner that took part."""
 
     posted_by = models.ForeignKey(
@@ -322,6 +414,15 @@ class EventHighlightPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, P
     def first_photo(self):
         """The photo that stands for the highlight in listings."""
         return next(iter(self.photos.all()), None)
+
+    @property
+    def summary_text(self):
+        return self.summary
+
+    @property
+    def share_image(self):
+        photo = self.first_photo
+        return (photo.image, photo.alt_text) if photo else None
 
 
 class EventHighlightPhoto(TranslatableMixin, Orderable):

@@ -2,16 +2,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
-from editorial.permissions import PartnerRestrictedPermissionsMixin
-from home.blocks import BodyStreamBlock, MenuItemBlock
-from home.mixins import IntroMixin, ListingImageMixin, ReadableSlugMixin
+from core.blocks import BodyStreamBlock
+from core.mixins import IntroMixin, ListingImageMixin, SitePageMixin
 
 
-class HomePage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, Page):
+class HomePage(SitePageMixin, Page):
     """The front page of one language: a welcome, then the latest news, events and partners."""
 
     hero_heading = models.CharField(
@@ -78,33 +76,24 @@ class HomePage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, Page):
         # translations, made with wagtail-localize, so every language has exactly one.
         return super().can_create_at(parent) and not cls.objects.exists()
 
-    def get_context(self, request, *args, **kwargs):
-        from events.models import EventPage
-        from news.models import NewsPage
-        from partners.models import PartnerPage
-
-        context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
-            NewsPage.objects.in_locale(self.locale).newest_first().for_listing()[:3]
-        )
-        context["upcoming_events"] = (
-            EventPage.objects.in_locale(self.locale).upcoming().for_listing()[:3]
-        )
-        context["member_partners"] = (
-            PartnerPage.objects.in_locale(self.locale).members().for_listing("logo")
-        )
-        return context
-
     @property
     def hero_image_alt_text(self):
         if self.hero_image_alt:
             return self.hero_image_alt
         return self.hero_image.default_alt_text if self.hero_image else ""
 
+    @property
+    def summary_text(self):
+        return self.hero_intro
 
-class StandardPage(
-    PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, ListingImageMixin, Page
-):
+    @property
+    def share_image(self):
+        if self.hero_image:
+            return self.hero_image, self.hero_image_alt_text
+        return None
+
+
+class StandardPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
     """A page of text: About us, Contact, policies."""
 
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
@@ -120,59 +109,3 @@ class StandardPage(
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
-
-
-class NavigationMenu(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
-    """The main menu of one language; the site shows the reader's language's live menu.
-
-    Drafts let translators prepare a menu that Communications then publish.
-    """
-
-    items = StreamField(
-        [("item", MenuItemBlock())],
-        verbose_name=_("menu items"),
-        help_text=_("The links of the main menu, in order."),
-    )
-
-    panels = [FieldPanel("items")]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("navigation menu")
-        verbose_name_plural = _("navigation menus")
-
-    def __str__(self):
-        return str(_("Main menu ({language})")).format(language=self.locale.get_display_name())
-
-
-class Footer(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
-    """The footer of one language: who we are, how to reach us, and a few links."""
-
-    about = models.TextField(_("about the network"), max_length=500)
-    address = models.TextField(_("address"), blank=True, max_length=300)
-    email = models.EmailField(_("e-mail address"), blank=True)
-    phone = models.CharField(_("telephone"), blank=True, max_length=40)
-    links = StreamField(
-        [("item", MenuItemBlock())],
-        blank=True,
-        verbose_name=_("footer links"),
-    )
-
-    panels = [
-        FieldPanel("about"),
-        MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("email"), FieldPanel("phone")],
-            heading=_("Contact"),
-        ),
-        FieldPanel("links"),
-    ]
-
-    # A telephone number is the same in every language; wagtail-localize would offer it for
-    # translation because it is a CharField.
-    override_translatable_fields = [SynchronizedField("phone")]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("footer")
-        verbose_name_plural = _("footers")
-
-    def __str__(self):
-        return str(_("Footer ({language})")).format(language=self.locale.get_display_name())

@@ -5,14 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
+from core import views as core_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("health/", home_views.health, name="health"),
-    path("", include("home.sitemap_urls")),
-    path("", home_views.root_redirect, name="root_redirect"),
+    path("health/", core_views.health, name="health"),
+    path("", include("seo.urls")),
+    path("", core_views.root_redirect, name="root_redirect"),
 ]
 
 if settings.DEBUG:
@@ -21,8 +21,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("search/", include("home.search_urls")),
-    path("calendar/", include("events.calendar_urls")),
-    path("feeds/", include("news.feed_urls")),
+    path("search/", include("search.urls")),
+    path("calendar/", include("events.urls")),
+    path("feeds/", include("news.urls")),
     path("", include(wagtail_urls)),
 )

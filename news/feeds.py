@@ -1,7 +1,8 @@
 """RSS 2.0 and Atom feeds of the news, one per language and one per partner in each language.
 
-The feeds list the same queryset as the news pages (NewsPage.objects.in_locale().newest_first()),
-so a feed never shows an article the site does not, or misses one it does.
+The feeds list the same pages as the news index, through the same filters (NewsFilterSet), so a
+feed never shows an article the site does not, or misses one it does; a feed address takes the
+index's query string (?category=advocacy&year=2024), and a partner's feed is the partner filter.
 """
 
 import datetime
@@ -16,10 +17,16 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from home.languages import html_language_tag
+from core.languages import html_language_tag
+from core.structured_data import site_name
+from news.models import (
+    NewsFilterSet,
+    NewsIndexPage,
+    NewsPage,
+    categories_by_article,
+    category_links,
+)
 from partners.models import PartnerPage
-
-from .models import NewsIndexPage, NewsPage, categories_by_article, category_links
 
 ARTICLES_PER_FEED = 20
 # The size that social networks and feed readers show as an article's picture.
@@ -85,6 +92,13 @@ def feed_entries(request, articles, locale):
     ]
 
 
+def filtered_news(filter_values, locale):
+    """The news of `locale` that the index page would list for these filter values."""
+    return NewsFilterSet(
+        filter_values, NewsPage.objects.in_locale(locale), locale=locale
+    ).filtered()
+
+
 def site_news_channel(request):
     """The latest news of the active language."""
     locale = Locale.objects.get(language_code=get_language())
@@ -92,10 +106,10 @@ def site_news_channel(request):
     if index is None:
         raise NewsIndexPage.DoesNotExist
     return Channel(
-        title=f"{_('News')} · {_('Network for Inclusive Education')}",
+        title=f"{_('News')} · {site_name()}",
         description=index.intro or _("Latest news"),
         link=request.build_absolute_uri(index.get_url(request)),
-        entries=feed_entries(request, NewsPage.objects.in_locale(locale), locale),
+        entries=feed_entries(request, filtered_news(request.GET, locale), locale),
     )
 
 
@@ -103,13 +117,13 @@ def partner_news_channel(request, partner_id):
     """The latest news of the active language about one partner, given by its page there."""
     locale = Locale.objects.get(language_code=get_language())
     partner = PartnerPage.objects.in_locale(locale).get(pk=partner_id)
+    filter_values = request.GET.copy()
+    filter_values["partner"] = str(partner.pk)
     return Channel(
         title=f"{_('News')} · {partner.title}",
         description=partner.summary,
         link=request.build_absolute_uri(partner.get_url(request)),
-        entries=feed_entries(
-            request, NewsPage.objects.in_locale(locale).about_partner(partner), locale
-        ),
+        entries=feed_entries(request, filtered_news(filter_values, locale), locale),
     )
 
 

@@ -1,8 +1,9 @@
+import django_filters
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import prefetch_related_objects
-from django.http import Http404
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -11,13 +12,13 @@ from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from editorial.permissions import PartnerRestrictedPermissionsMixin
-from home.blocks import BodyStreamBlock
-from home.localization import localized_page, localized_pages
-from home.mixins import IntroMixin, ListingImageMixin, ReadableSlugMixin
-from home.querysets import LocalizedPageQuerySet
-from news.filters import NewsFilterForm
-from partners.models import PartnerRelation
+from core.blocks import BodyStreamBlock
+from core.filters import FilteredListingMixin, ListingFilterSet
+from core.localization import localized_page
+from core.mixins import IntroMixin, ListingImageMixin, SitePageMixin
+from core.querysets import LocalizedPageQuerySet
+from core.structured_data import in_language, network_organization, page_url
+from partners.models import PartnerPage, PartnerRelation
 
 NEWS_PER_PAGE = 10
 
@@ -58,7 +59,44 @@ class NewsPageQuerySet(LocalizedPageQuerySet):
         ).distinct()
 
 
-class NewsIndexPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, Page):
+class NewsFilterSet(ListingFilterSet):
+    """Category, partner and year filters of the news, for the index page and the feeds.
+
+    A category is named by its slug, the same in every language; a partner by the id of its page
+    in the listing's language.
+    """
+
+    category = django_filters.ChoiceFilter(
+        label=_("Category"),
+        empty_label=_("All categories"),
+        field_name="categories__category__slug",
+    )
+    partner = django_filters.ChoiceFilter(
+        label=_("Partner"), empty_label=_("All partners"), method="filter_partner"
+    )
+    year = django_filters.ChoiceFilter(
+        label=_("Year"), empty_label=_("All years"), field_name="date", lookup_expr="year"
+    )
+
+    def choices(self, articles):
+        partners = PartnerPage.objects.in_locale(self.locale).order_by("title").only("title")
+        return {
+            "category": [
+                (category.slug, category.name)
+                for category in NewsCategory.objects.filter(locale=self.locale)
+            ],
+            "partner": [(str(partner.pk), partner.title) for partner in partners],
+            "year": [
+                (str(day.year), str(day.year))
+                for day in articles.dates("date", "year", order="DESC")
+            ],
+        }
+
+    def filter_partner(self, articles, name, value):
+        return articles.about_partner(PartnerPage.objects.get(pk=value))
+
+
+class NewsIndexPage(FilteredListingMixin, IntroMixin, SitePageMixin, Page):
     """The list of news articles of one language, newest first."""
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -72,27 +110,21 @@ class NewsIndexPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroM
         verbose_name = _("news index page")
         verbose_name_plural = _("news index pages")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        articles = NewsPage.objects.in_locale(self.locale).child_of(self)
-        filters = NewsFilterForm(request.GET, locale=self.locale, articles=articles)
-        if not filters.is_valid():
-            # A filter value that names nothing (an unknown category, a year as text) is an
-            # address that does not exist, not a reason to fail or to show everything.
-            raise Http404
-        articles = filters.filter(articles).newest_first().for_listing()
+    filterset_class = NewsFilterSet
+
+    def listed_pages(self):
+        return NewsPage.objects.in_locale(self.locale).child_of(self)
+
+    def listing_context(self, request, pages):
+        articles = pages.newest_first().for_listing()
         page_of_articles = Paginator(articles, NEWS_PER_PAGE).get_page(request.GET.get("page"))
-        context["filters"] = filters
-        context["articles"] = page_of_articles
-        context["page_range"] = page_of_articles.paginator.get_elided_page_range(
-            page_of_articles.number
-        )
-        return context
+        return {
+            "articles": page_of_articles,
+            "page_range": page_of_articles.paginator.get_elided_page_range(page_of_articles.number),
+        }
 
 
-class NewsPage(
-    PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, ListingImageMixin, Page
-):
+class NewsPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
     """A news article."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -137,14 +169,32 @@ class NewsPage(
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
+    open_graph_type = "article"
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partners"] = localized_pages(
-            [link.partner for link in self.related_partners.select_related("partner")]
-        )
+        context["partners"] = self.related_partners.localized_partners()
         context["news_categories"] = self.localized_categories()
         context["event"] = localized_page(self.related_event)
         return context
+
+    def structured_data(self, request):
+        network = network_organization(request)
+        article = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            # Search engines show at most 110 characters of a headline.
+            "headline": Truncator(self.title).chars(110),
+            "description": self.meta_description,
+            "datePublished": self.date.isoformat(),
+            "inLanguage": in_language(self),
+            "mainEntityOfPage": page_url(self, request),
+            "author": network,
+            "publisher": network,
+        }
+        if self.last_published_at:
+            article["dateModified"] = self.last_published_at.isoformat()
+        return [article]
 
     def localized_categories(self):
         """This article's categories in the article's own language (falling back to the source)."""

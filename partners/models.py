@@ -1,3 +1,4 @@
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,19 +8,32 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
-from editorial.permissions import PartnerRestrictedPermissionsMixin
-from home.blocks import BodyStreamBlock
-from home.localization import localized_pages
-from home.mixins import IntroMixin, ListingImageMixin, ReadableSlugMixin
-from home.querysets import LocalizedPageQuerySet
+from core.blocks import BodyStreamBlock
+from core.localization import localized_pages
+from core.mixins import IntroMixin, ListingImageMixin, SitePageMixin
+from core.querysets import LocalizedPageQuerySet
+
+
+class PartnerRelationManager(models.Manager):
+    # A manager method rather than a queryset one: a page's relation manager (modelcluster's)
+    # subclasses this manager, so the method also works on a page being previewed, whose links
+    # are not in the database yet.
+    def localized_links(self):
+        """[(partner page in the reader's language, link)] in the links' order.
+
+        Links point at the partner page that was chosen (usually the Albanian one); one query
+        finds the translations, whatever the number of links.
+        """
+        links = list(self.get_queryset().select_related("partner"))
+        return list(zip(localized_pages([link.partner for link in links]), links, strict=True))
+
+    def localized_partners(self):
+        """The linked partner pages in the reader's language, in the links' order."""
+        return [partner for partner, _link in self.localized_links()]
 
 
 class PartnerRelation(Orderable):
-    """A link from a page to a partner organisation (organiser, donor, related partner…).
-
-    The link points at the partner page that was chosen; pages show it in the reader's
-    language with home.localization.localized_pages.
-    """
+    """A link from a page to a partner organisation (organiser, donor, related partner…)."""
 
     partner = models.ForeignKey(
         "partners.PartnerPage",
@@ -27,6 +41,8 @@ class PartnerRelation(Orderable):
         on_delete=models.CASCADE,
         related_name="+",
     )
+
+    objects = PartnerRelationManager()
 
     panels = [FieldPanel("partner")]
 
@@ -57,7 +73,7 @@ class PartnerPageQuerySet(LocalizedPageQuerySet):
         return self.order_by(order, "title")
 
 
-class PartnerIndexPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, Page):
+class PartnerIndexPage(IntroMixin, SitePageMixin, Page):
     """All partner organisations and joint projects of the network."""
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -88,7 +104,7 @@ class PartnerIndexPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, Int
         return context
 
 
-class PartnerPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, Page):
+class PartnerPage(SitePageMixin, Page):
     """The profile of one partner organisation, kept current by the partner itself."""
 
     acronym = models.CharField(
@@ -149,33 +165,26 @@ class PartnerPage(PartnerRestrictedPermissionsMixin, ReadableSlugMixin, Page):
         verbose_name_plural = _("partners")
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import EventHighlightPage, EventPage
-        from news.models import NewsPage
-
+        # The partner's news, events and highlights come from the news and events apps' own
+        # template tags (see partners/partner_page.html).
         context = super().get_context(request, *args, **kwargs)
-        context["news"] = (
-            NewsPage.objects.in_locale(self.locale)
-            .about_partner(self)
-            .newest_first()
-            .for_listing()[:5]
-        )
-        context["events"] = (
-            EventPage.objects.in_locale(self.locale)
-            .involving_partner(self)
-            .order_by("-start")
-            .for_listing()[:5]
-        )
-        context["highlights"] = (
-            EventHighlightPage.objects.in_locale(self.locale)
-            .posted_by_partner(self)
-            .order_by("-date")[:5]
-        )
         context["projects"] = (
             ProjectPage.objects.in_locale(self.locale)
             .involving_partner(self)
             .order_by("-start_date")
         )
         return context
+
+    @property
+    def summary_text(self):
+        return self.summary
+
+    @property
+    def share_image(self):
+        # The logo stands beside the organisation's name, which describes it best.
+        if self.logo:
+            return self.logo, self.title
+        return None
 
 
 class ProjectPageQuerySet(LocalizedPageQuerySet):
@@ -187,9 +196,7 @@ class ProjectPageQuerySet(LocalizedPageQuerySet):
         ).distinct()
 
 
-class ProjectPage(
-    PartnerRestrictedPermissionsMixin, ReadableSlugMixin, IntroMixin, ListingImageMixin, Page
-):
+class ProjectPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
     """A joint project: who funded it, who took part, what it aimed at, did and achieved."""
 
     start_date = models.DateField(_("start date"))
@@ -235,17 +242,8 @@ class ProjectPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["project_donors"] = localized_pages(
-            [link.partner for link in self.donors.select_related("partner")]
-        )
-        partner_links = list(self.partners.select_related("partner"))
-        context["project_partners"] = list(
-            zip(
-                localized_pages([link.partner for link in partner_links]),
-                partner_links,
-                strict=True,
-            )
-        )
+        context["project_donors"] = self.donors.localized_partners()
+        context["project_partners"] = self.partners.localized_links()
         return context
 
 
@@ -266,3 +264,47 @@ class ProjectPartner(PartnerRelation):
     )
 
     panels = [FieldRowPanel([FieldPanel("partner"), FieldPanel("role")])]
+
+
+class PartnerAccess(models.Model):
+    """Who speaks for a partner organisation in the admin, and where their uploads go.
+
+    Made for each partner page of the source language by the editorial app; the group's
+    members are that partner's people.
+    """
+
+    partner = models.OneToOneField(
+        PartnerPage, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="access"
+    )
+    group = models.OneToOneField(
+        Group, verbose_name=_("group"), on_delete=models.CASCADE, related_name="partner_access"
+    )
+    image_collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("image collection"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    document_collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("document collection"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("partner access")
+        verbose_name_plural = _("partner access")
+
+    def __str__(self):
+        return self.group.name
+
+
+def partner_for_user(user):
+    """The partner page whose people `user` belongs to, or None (cached on the user)."""
+    if not user.is_authenticated:
+        return None
+    if not hasattr(user, "_partner_page_cache"):
+        access = PartnerAccess.objects.filter(group__user=user).select_related("partner").first()
+        user._partner_page_cache = access.partner if access else None
+    return user._partner_page_cache

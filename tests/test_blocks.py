@@ -6,7 +6,7 @@ from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail_factories import DocumentFactory, ImageFactory
 
-from home.blocks import CallToActionBlock
+from core.blocks import CallToActionBlock
 
 from . import factories
 

@@ -6,8 +6,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
+from core.models import Footer, NavigationMenu
 from events.models import EventHighlightPage, EventPage, EventSeries
-from home.models import Footer, HomePage, NavigationMenu
+from home.models import HomePage
 from news.models import NewsCategory, NewsPage
 from partners.models import PartnerPage, ProjectPage
 

@@ -6,8 +6,8 @@ import pytest
 from django.utils import translation
 from wagtail.models import Page
 
+from core.slugs import readable_slugify
 from events.models import EventPage
-from home.slugs import readable_slugify
 from news.models import NewsPage
 
 from .conftest import LANGUAGES

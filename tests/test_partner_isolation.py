@@ -14,9 +14,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail_factories import DocumentFactory, ImageFactory
 
-from editorial.models import PartnerAccess
 from events.models import EventHighlightPage, EventPage
 from news.models import NewsPage
+from partners.models import PartnerAccess
 
 from . import factories
 
@@ -257,11 +257,11 @@ def test_partner_cannot_use_other_partners_images_and_documents(world):
         "wagtaillocales:index",
         "wagtailredirects:index",
         "wagtailadmin_workflows:index",
-        "wagtailsnippets_home_navigationmenu:list",
-        "wagtailsnippets_home_footer:list",
+        "wagtailsnippets_core_navigationmenu:list",
+        "wagtailsnippets_core_footer:list",
         "wagtailsnippets_news_newscategory:list",
         "wagtailsnippets_events_eventseries:list",
-        "wagtailsnippetchoosers_home_navigationmenu:choose",
+        "wagtailsnippetchoosers_core_navigationmenu:choose",
         "wagtailsnippetchoosers_news_newscategory:choose",
         "wagtailadmin_pages:search",
         "wagtailadmin_pages:search_results",
@@ -280,12 +280,12 @@ def test_partner_cannot_use_users_groups_settings_snippets_or_reports(world, url
 
 
 def test_partner_cannot_choose_a_snippet_by_id(world):
-    from home.models import NavigationMenu
+    from core.models import NavigationMenu
 
     menu = NavigationMenu.objects.first()
     assert_refused(
         world["client"].get(
-            reverse("wagtailsnippetchoosers_home_navigationmenu:chosen", args=[menu.pk])
+            reverse("wagtailsnippetchoosers_core_navigationmenu:chosen", args=[menu.pk])
         )
     )
 

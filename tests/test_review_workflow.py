@@ -7,9 +7,9 @@ from django.utils.html import escape
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_factories import ImageFactory
 
-from editorial.models import PartnerAccess
 from editorial.roles import COMMUNICATIONS
 from events.models import EventHighlightPage, EventPage
+from partners.models import PartnerAccess
 
 pytestmark = pytest.mark.django_db
 

@@ -11,10 +11,9 @@ from wagtail.models import (
     WorkflowPage,
 )
 
-from editorial.models import PartnerAccess
 from editorial.roles import COMMUNICATIONS, REVIEW_WORKFLOW, TRANSLATORS
 from events.models import EventIndexPage, EventPage
-from partners.models import PartnerIndexPage
+from partners.models import PartnerAccess, PartnerIndexPage
 
 from . import factories
 
@@ -100,7 +99,7 @@ def test_review_by_communications_covers_the_whole_site():
 def test_demo_accounts_are_made_only_with_the_dev_setting(settings, django_user_model):
     from io import StringIO
 
-    from home.demo.users import DEMO_PASSWORD
+    from demo.users import DEMO_PASSWORD
 
     assert not django_user_model.objects.filter(username="komunikimi").exists()
     settings.DEMO_USERS = True

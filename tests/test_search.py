@@ -13,8 +13,8 @@ from django.utils.translation import gettext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from home.search import MAX_QUERY_LENGTH
 from news.models import NewsIndexPage, NewsPage
+from search.views import MAX_QUERY_LENGTH
 
 from . import factories
 from .conftest import LANGUAGES

@@ -3,8 +3,9 @@
 import pytest
 from wagtail_localize.fields import get_translatable_fields
 
+from core.models import Footer, NavigationMenu
 from events.models import EventHighlightPage, EventPage, EventSeries
-from home.models import Footer, HomePage, NavigationMenu, StandardPage
+from home.models import HomePage, StandardPage
 from news.models import NewsCategory, NewsPage
 from partners.models import PartnerPage, ProjectPage
 

@@ -13,8 +13,9 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslationSource
 
+from core.models import Footer, NavigationMenu
 from events.models import EventSeries
-from home.models import Footer, NavigationMenu, StandardPage
+from home.models import StandardPage
 from news.models import NewsCategory, NewsPage
 from translation_status.status import TranslationStatus, status_counts, translation_status_rows
 
@@ -350,7 +351,7 @@ def test_menu_item_is_shown_with_the_permission(translator_client):
 
 
 def test_menu_translation_saved_as_draft_shows_as_draft_and_edited_menu_as_out_of_date():
-    from home.models import NavigationMenu
+    from core.models import NavigationMenu
     from translation_status.status import TranslationStatus, translation_status_rows
 
     source = NavigationMenu.objects.get(locale__language_code="sq")

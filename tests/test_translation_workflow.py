@@ -181,14 +181,14 @@ def test_syncing_brings_changed_source_text_to_translators(team):
 
 
 def test_translators_translate_menus_but_cannot_edit_the_source_or_publish(team):
-    from home.models import NavigationMenu
+    from core.models import NavigationMenu
 
     translator = team["translator"]
     source = NavigationMenu.objects.get(locale__language_code="sq")
     english_menu = NavigationMenu.objects.get(locale__language_code="en")
 
     def edit_url(menu):
-        return reverse("wagtailsnippets_home_navigationmenu:edit", args=[menu.pk])
+        return reverse("wagtailsnippets_core_navigationmenu:edit", args=[menu.pk])
 
     refused = translator.get(edit_url(source))
     assert refused.status_code in (302, 403)

@@ -17,13 +17,20 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
+# Dependencies point one way: core ← content apps (home, partners, news, events) ← site-wide
+# features (search, seo, editorial, translation_status) ← demo. tests/test_architecture.py keeps
+# it so.
 INSTALLED_APPS = [
+    "core",
     "home",
-    "news",
     "partners",
+    "news",
     "events",
-    "translation_status",
+    "search",
+    "seo",
     "editorial",
+    "translation_status",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -61,7 +68,7 @@ MIDDLEWARE = [
     "editorial.middleware.PartnerAdminBoundaryMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "home.redirects.LanguageAwareRedirectMiddleware",
+    "seo.redirects.LanguageAwareRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "network_site.urls"
@@ -101,7 +108,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages. Lowercase codes; "sr-latn" makes Django's own strings (month names, form errors)
-# come out in Latin script. HTML lang/hreflang attributes write it as "sr-Latn" (see home.languages).
+# come out in Latin script. HTML lang/hreflang attributes write it as "sr-Latn" (see core.languages).
 LANGUAGE_CODE = "sq"
 LANGUAGES = [
     ("sq", "Shqip"),
@@ -117,7 +124,7 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Translations are made deliberately and start as drafts; Communications publish them.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-# Slugs stay ASCII; home.slugs turns Albanian and Serbian letters into readable ASCII.
+# Slugs stay ASCII; core.slugs turns Albanian and Serbian letters into readable ASCII.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 STATICFILES_FINDERS = [

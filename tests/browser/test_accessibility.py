@@ -10,7 +10,7 @@ from django.conf import settings
 from playwright.sync_api import expect
 from wagtail.models import Page, get_page_models
 
-from home.languages import html_language_tag
+from core.languages import html_language_tag
 from tests.browser.site_server import VIEWPORTS
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

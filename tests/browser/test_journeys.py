@@ -9,8 +9,8 @@ from django.conf import settings
 from PIL import Image
 from playwright.sync_api import expect
 
-from home.demo.users import DEMO_PASSWORD
-from home.languages import html_language_tag
+from core.languages import html_language_tag
+from demo.users import DEMO_PASSWORD
 from tests.browser.site_server import VIEWPORTS
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

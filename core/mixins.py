@@ -1,0 +1,130 @@
+"""Small pieces that the site's page types share."""
+
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.coreutils import find_available_slug
+from wagtail.search import index
+
+from core.permissions import PermissionLimitsMixin
+from core.slugs import readable_slugify
+
+
+class ReadableSlugMixin:
+    """Keeps slugs ASCII and readable whatever language and script the title is in.
+
+    Pages created in code, imported or translated may bring a slug with Albanian or Serbian
+    letters, or none at all; the admin's own JavaScript already transliterates what editors type.
+    """
+
+    def full_clean(self, *args, **kwargs):
+        if self.slug and not self.slug.isascii():
+            self.slug = readable_slugify(self.slug)
+        elif not self.slug and self.title and self.path:
+            # Only once the page is in the tree (it has a path) are its siblings known.
+            base_slug = readable_slugify(self.title)
+            if base_slug:
+                self.slug = find_available_slug(
+                    self.get_parent(), base_slug, ignore_page_id=self.pk
+                )
+        super().full_clean(*args, **kwargs)
+
+
+class PageDescriptionMixin:
+    """What a page tells about itself besides its body: in cards, search results, meta tags,
+    when it is shared, and to search engines. Page types override what they have."""
+
+    open_graph_type = "website"
+
+    @property
+    def summary_text(self):
+        """The page's own short summary, in plain text."""
+        return ""
+
+    @property
+    def meta_description(self):
+        """What search engines show under the title: the editors' search description if they
+        wrote one, else the summary; at most 160 characters."""
+        return Truncator(strip_tags(self.search_description or self.summary_text)).chars(160)
+
+    @property
+    def share_image(self):
+        """(image, alternative text) that stands for the page when it is shared, or None."""
+        return None
+
+    def structured_data(self, request):
+        """schema.org items (dicts) about what the page describes, besides its breadcrumbs."""
+        return []
+
+
+class SitePageMixin(PermissionLimitsMixin, ReadableSlugMixin, PageDescriptionMixin):
+    """What every page type of the site has: permission limits, readable slugs, a description."""
+
+
+class IntroMixin(models.Model):
+    """A short plain-text introduction: the lead paragraph, and the text of cards and meta tags."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=400,
+        help_text=_(
+            "One or two sentences shown under the title, in listings and in search results."
+        ),
+    )
+
+    search_fields = [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary_text(self):
+        return self.intro
+
+
+class ListingImageMixin(models.Model):
+    """The picture that represents a page in listings and cards, with its alternative text."""
+
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards that lead to this page and when the page is shared."),
+    )
+    listing_image_alt = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Describe what the picture shows for people who cannot see it. "
+            "It is translated with the page."
+        ),
+    )
+
+    listing_panels = [
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("listing_image_alt")],
+            heading=_("Listing image"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def listing_image_alt_text(self):
+        if self.listing_image_alt:
+            return self.listing_image_alt
+        return self.listing_image.default_alt_text if self.listing_image else ""
+
+    @property
+    def share_image(self):
+        if self.listing_image:
+            return self.listing_image, self.listing_image_alt_text
+        return None
