@@ -12,6 +12,13 @@ from core.permissions import PermissionLimitsMixin
 from core.slugs import readable_slugify
 
 
+def image_with_alt_text(image, alt_text):
+    """(image, the alternative text given for it here or else its default one), or None."""
+    if image is None:
+        return None
+    return image, alt_text or image.default_alt_text
+
+
 class ReadableSlugMixin:
     """Keeps slugs ASCII and readable whatever language and script the title is in.
 
@@ -119,12 +126,9 @@ class ListingImageMixin(models.Model):
 
     @property
     def listing_image_alt_text(self):
-        if self.listing_image_alt:
-            return self.listing_image_alt
-        return self.listing_image.default_alt_text if self.listing_image else ""
+        described = image_with_alt_text(self.listing_image, self.listing_image_alt)
+        return described[1] if described else ""
 
     @property
     def share_image(self):
-        if self.listing_image:
-            return self.listing_image, self.listing_image_alt_text
-        return None
+        return image_with_alt_text(self.listing_image, self.listing_image_alt)

@@ -100,13 +100,12 @@ class EventFilterSet(ListingFilterSet):
     )
 
     def choices(self, events):
-        partners = PartnerPage.objects.in_locale(self.locale).order_by("title").only("title")
         return {
             "series": [
                 (series.slug, series.name)
                 for series in EventSeries.objects.filter(locale=self.locale)
             ],
-            "organiser": [(str(partner.pk), partner.title) for partner in partners],
+            "organiser": PartnerPage.objects.in_locale(self.locale).filter_choices(),
         }
 
     def filter_organiser(self, events, name, value):

@@ -6,7 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from core.mixins import IntroMixin, ListingImageMixin, SitePageMixin
+from core.mixins import IntroMixin, ListingImageMixin, SitePageMixin, image_with_alt_text
 
 
 class HomePage(SitePageMixin, Page):
@@ -78,9 +78,8 @@ class HomePage(SitePageMixin, Page):
 
     @property
     def hero_image_alt_text(self):
-        if self.hero_image_alt:
-            return self.hero_image_alt
-        return self.hero_image.default_alt_text if self.hero_image else ""
+        described = self.share_image
+        return described[1] if described else ""
 
     @property
     def summary_text(self):
@@ -88,9 +87,7 @@ class HomePage(SitePageMixin, Page):
 
     @property
     def share_image(self):
-        if self.hero_image:
-            return self.hero_image, self.hero_image_alt_text
-        return None
+        return image_with_alt_text(self.hero_image, self.hero_image_alt)
 
 
 class StandardPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):

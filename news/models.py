@@ -79,13 +79,12 @@ class NewsFilterSet(ListingFilterSet):
     )
 
     def choices(self, articles):
-        partners = PartnerPage.objects.in_locale(self.locale).order_by("title").only("title")
         return {
             "category": [
                 (category.slug, category.name)
                 for category in NewsCategory.objects.filter(locale=self.locale)
             ],
-            "partner": [(str(partner.pk), partner.title) for partner in partners],
+            "partner": PartnerPage.objects.in_locale(self.locale).filter_choices(),
             "year": [
                 (str(day.year), str(day.year))
                 for day in articles.dates("date", "year", order="DESC")

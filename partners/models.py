@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.localization import localized_pages
-from core.mixins import IntroMixin, ListingImageMixin, SitePageMixin
+from core.mixins import IntroMixin, ListingImageMixin, SitePageMixin, image_with_alt_text
 from core.querysets import LocalizedPageQuerySet
 
 
@@ -58,6 +58,10 @@ class PartnerKind(models.TextChoices):
 
 
 class PartnerPageQuerySet(LocalizedPageQuerySet):
+    def filter_choices(self):
+        """(id, name) of each partner, by name, for a filter of pages that name partners."""
+        return [(str(pk), title) for pk, title in self.order_by("title").values_list("pk", "title")]
+
     def members(self):
         return self.filter(kind=PartnerKind.MEMBER).order_by("title")
 
@@ -182,9 +186,7 @@ class PartnerPage(SitePageMixin, Page):
     @property
     def share_image(self):
         # The logo stands beside the organisation's name, which describes it best.
-        if self.logo:
-            return self.logo, self.title
-        return None
+        return image_with_alt_text(self.logo, self.title)
 
 
 class ProjectPageQuerySet(LocalizedPageQuerySet):
