@@ -56,14 +56,15 @@ def preview_menu_item():
 
 
 class PreviewFromDataMixin:
-    """A preview value written as stored data (`preview_data` in Meta, a callable).
+    """A preview value written as stored data, by a function given as `preview_data` in Meta.
 
     Block.get_preview_value expects values as Python objects, which chooser blocks cannot take
-    as plain dicts; stored data names images, documents and pages by id, like a saved page.
+    as plain dicts; stored data names images, documents and pages by id, like a saved page. A
+    function, because the newest media are looked up when the preview is shown.
     """
 
     def get_preview_value(self):
-        return self.to_python(self._evaluate_callable(self.meta.preview_data))
+        return self.to_python(self.meta.preview_data())
 
 
 class HeadingBlock(blocks.StructBlock):
