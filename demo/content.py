@@ -1,14 +1,41 @@
 """Demo content of the site, in Albanian (sq), Serbian in Latin script (sr-latn) and English (en).
 
-Plain data, no Django imports. The format is described in CONTENT_FORMAT.md next to this file.
-Every visitor-facing text is written with t(sq, sr_latn, en). Facts come from the shared facts
-file; people appear only by role, never by name.
+Plain data, no Django imports. The format is described in CONTENT_FORMAT.md next to this file:
+ENTRIES (at the end) lists every page and snippet, each naming its model, its parent page and its
+field values. Every visitor-facing text is written with t(sq, sr_latn, en); image(), page() and
+snippet() name other demo objects by key. Facts come from the shared facts file; people appear
+only by role, never by name.
 """
 
 
 def t(sq, sr_latn, en):
     """One text in the three site languages."""
     return {"sq": sq, "sr-latn": sr_latn, "en": en}
+
+
+def image(key):
+    """The demo picture `key` of IMAGES."""
+    return {"$image": key}
+
+
+def page(key):
+    """The Albanian demo page `key` (an entry of ENTRIES)."""
+    return {"$page": key}
+
+
+def snippet(key):
+    """The Albanian demo snippet `key` (an entry of ENTRIES)."""
+    return {"$snippet": key}
+
+
+def days_from_today(days, time):
+    """A moment `days` days after the day the content is loaded, at `time` (HH:MM, Kosovo time)."""
+    return {"$days_from_today": days, "time": time}
+
+
+def items(*values):
+    """A ListBlock's value as stored: one item per value."""
+    return [{"type": "item", "value": value} for value in values]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -97,7 +124,11 @@ NETWORK_REPRESENTATIVE = t("Përfaqësues i rrjetit", "Predstavnik mreže", "Net
 # ---------------------------------------------------------------------------------------------
 
 HOME = {
+    "key": "home",
+    "model": "home.HomePage",
+    "parent": None,
     "title": t("Ballina", "Početna", "Home"),
+    "slug": t("sq", "sr-latn", "en"),
     "hero_heading": t(
         "Çdo fëmijë në kopsht dhe në shkollë",
         "Svako dete u vrtiću i u školi",
@@ -111,7 +142,7 @@ HOME = {
         "We are a network of Kosovo civil-society organisations working to get children into "
         "preschool and compulsory education, and to keep them there.",
     ),
-    "hero_image": "photo-children-to-school",
+    "hero_image": image("photo-children-to-school"),
     "hero_image_alt": t(
         "Fëmijë me çanta shkollore duke ecur drejt shkollës",
         "Deca sa školskim torbama idu ka školi",
@@ -166,7 +197,8 @@ HOME = {
                     "Pogledajte program novog izdanja i kako vaša škola može da se uključi.",
                     "See the programme of the new edition and how your school can take part.",
                 ),
-                "page": "events",
+                "page": page("events"),
+                "url": "",
                 "button_label": t("Shiko ngjarjet", "Pogledajte događaje", "See events"),
             },
         },
@@ -183,7 +215,8 @@ HOME = {
                     "Pročitajte poruke završnog događaja u Prištini.",
                     "Read the messages of the closing event in Pristina.",
                 ),
-                "page": "week-2024-closing",
+                "page": page("week-2024-closing"),
+                "url": "",
                 "button_label": t("Lexo më shumë", "Saznajte više", "Read more"),
             },
         },
@@ -198,6 +231,8 @@ HOME = {
 STANDARD_PAGES = [
     {
         "key": "about",
+        "model": "home.StandardPage",
+        "parent": "home",
         "title": t("Rreth nesh", "O nama", "About us"),
         "slug": t("rreth-nesh", "o-nama", "about-us"),
         "intro": t(
@@ -247,13 +282,13 @@ STANDARD_PAGES = [
                         "The network's founding members",
                     ),
                     "has_header_row": True,
-                    "rows": [
-                        [
+                    "rows": items(
+                        items(
                             t("Organizata", "Organizacija", "Organisation"),
                             t("Lloji", "Vrsta", "Type"),
                             t("Roli", "Uloga", "Role"),
-                        ],
-                        [
+                        ),
+                        items(
                             t(
                                 "Qendra për Arsim e Kosovës (KEC)",
                                 "Kosovski obrazovni centar (KEC)",
@@ -271,8 +306,8 @@ STANDARD_PAGES = [
                                 "Expertise in building a sustainable network of education "
                                 "organisations",
                             ),
-                        ],
-                        [
+                        ),
+                        items(
                             t(
                                 "Sindikata e Bashkuar e Arsimit, Shkencës dhe Kulturës (SBASHK)",
                                 "Sindikat obrazovanja, nauke i kulture Kosova (SBASHK)",
@@ -288,8 +323,8 @@ STANDARD_PAGES = [
                                 "Glavni korisnik projekta jačanja kapaciteta",
                                 "Main beneficiary of the capacity-building project",
                             ),
-                        ],
-                        [
+                        ),
+                        items(
                             t(
                                 "Shoqata Kosovare për të Drejtat e Njeriut dhe të Fëmijëve (KAHCR)",
                                 "Kosovsko udruženje za ljudska i dečja prava (KAHCR)",
@@ -305,8 +340,8 @@ STANDARD_PAGES = [
                                 "Glavni korisnik projekta jačanja kapaciteta",
                                 "Main beneficiary of the capacity-building project",
                             ),
-                        ],
-                    ],
+                        ),
+                    ),
                 },
             },
             {
@@ -419,7 +454,8 @@ STANDARD_PAGES = [
                         "Saznajte više o ciljevima, aktivnostima i rezultatima projekta 2007–2008.",
                         "Read more about the aims, activities and results of the 2007–2008 project.",
                     ),
-                    "page": "project",
+                    "page": page("project"),
+                    "url": "",
                     "button_label": t("Rreth projektit", "O projektu", "About the project"),
                 },
             },
@@ -427,6 +463,8 @@ STANDARD_PAGES = [
     },
     {
         "key": "contact",
+        "model": "home.StandardPage",
+        "parent": "home",
         "title": t("Kontakti", "Kontakt", "Contact"),
         "slug": t("kontakti", "kontakt", "contact"),
         "intro": t(
@@ -507,6 +545,9 @@ STANDARD_PAGES = [
 # ---------------------------------------------------------------------------------------------
 
 NEWS_INDEX = {
+    "key": "news",
+    "model": "news.NewsIndexPage",
+    "parent": "home",
     "title": t("Lajme", "Vesti", "News"),
     "slug": t("lajme", "vesti", "news"),
     "intro": t(
@@ -517,6 +558,9 @@ NEWS_INDEX = {
 }
 
 PARTNER_INDEX = {
+    "key": "partners",
+    "model": "partners.PartnerIndexPage",
+    "parent": "home",
     "title": t("Partnerët", "Partneri", "Partners"),
     "slug": t("partneret", "partneri", "partners"),
     "intro": t(
@@ -527,6 +571,9 @@ PARTNER_INDEX = {
 }
 
 EVENT_INDEX = {
+    "key": "events",
+    "model": "events.EventIndexPage",
+    "parent": "home",
     "title": t("Ngjarjet", "Događaji", "Events"),
     "slug": t("ngjarjet", "dogadjaji", "events"),
     "intro": t(
@@ -544,18 +591,37 @@ EVENT_INDEX = {
 # ---------------------------------------------------------------------------------------------
 
 NEWS_CATEGORIES = [
-    {"key": "network", "name": t("Lajme të rrjetit", "Vesti iz mreže", "Network news")},
     {
-        "key": "advocacy",
+        "key": "category-network",
+        "model": "news.NewsCategory",
+        "slug": "network",
+        "name": t("Lajme të rrjetit", "Vesti iz mreže", "Network news"),
+    },
+    {
+        "key": "category-advocacy",
+        "model": "news.NewsCategory",
+        "slug": "advocacy",
         "name": t("Avokim dhe politika", "Zagovaranje i politike", "Advocacy and policy"),
     },
-    {"key": "events", "name": t("Ngjarje", "Događaji", "Events")},
-    {"key": "training", "name": t("Trajnime", "Obuke", "Training")},
+    {
+        "key": "category-events",
+        "model": "news.NewsCategory",
+        "slug": "events",
+        "name": t("Ngjarje", "Događaji", "Events"),
+    },
+    {
+        "key": "category-training",
+        "model": "news.NewsCategory",
+        "slug": "training",
+        "name": t("Trajnime", "Obuke", "Training"),
+    },
 ]
 
 NEWS = [
     {
         "key": "project-launch-2007",
+        "model": "news.NewsPage",
+        "parent": "news",
         "title": t(
             "Nis projekti për pjesëmarrjen e fëmijëve nga grupet e pafavorizuara në arsim",
             "Počinje projekat za učešće dece iz ugroženih grupa u obrazovanju",
@@ -578,14 +644,20 @@ NEWS = [
             "are starting an 18-month project to strengthen organisations that work with parents and "
             "schools.",
         ),
-        "listing_image": "photo-children-to-school",
+        "listing_image": image("photo-children-to-school"),
         "listing_image_alt": t(
             "Fëmijë duke ecur drejt shkollës",
             "Deca na putu do škole",
             "Children on their way to school",
         ),
-        "categories": ["network"],
-        "partners": ["sbashk", "kahcr", "kec", "issa", "eu"],
+        "categories": [{"category": snippet("category-network")}],
+        "related_partners": [
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+            {"partner": page("kec")},
+            {"partner": page("issa")},
+            {"partner": page("eu")},
+        ],
         "related_event": None,
         "body": [
             {
@@ -648,6 +720,8 @@ NEWS = [
     },
     {
         "key": "training-members-2007",
+        "model": "news.NewsPage",
+        "parent": "news",
         "title": t(
             "Anëtarët e SBASHK-ut dhe KAHCR-it trajnohen për të drejtat e fëmijëve",
             "Članovi SBASHK-a i KAHCR-a na obuci o pravima deteta",
@@ -667,14 +741,18 @@ NEWS = [
             "The project plans to train 500 members of the two organisations in children's rights, "
             "anti-bias work and local advocacy.",
         ),
-        "listing_image": "photo-training",
+        "listing_image": image("photo-training"),
         "listing_image_alt": t(
             "Pjesëmarrës në një trajnim, ulur rreth tryezave",
             "Učesnici obuke sede oko stolova",
             "Training participants seated around tables",
         ),
-        "categories": ["training"],
-        "partners": ["sbashk", "kahcr", "kec"],
+        "categories": [{"category": snippet("category-training")}],
+        "related_partners": [
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+            {"partner": page("kec")},
+        ],
         "related_event": None,
         "body": [
             {
@@ -720,6 +798,8 @@ NEWS = [
     },
     {
         "key": "network-founded-2008",
+        "model": "news.NewsPage",
+        "parent": "news",
         "title": t(
             "Themelohet rrjeti i organizatave të shoqërisë civile për pjesëmarrje në arsim",
             "Osnovana mreža organizacija civilnog društva za učešće u obrazovanju",
@@ -739,14 +819,18 @@ NEWS = [
             "KEC, SBASHK and KAHCR join forces in a strategic network and draft its short-term "
             "strategy.",
         ),
-        "listing_image": "photo-network-meeting",
+        "listing_image": image("photo-network-meeting"),
         "listing_image_alt": t(
             "Përfaqësues të organizatave partnere rreth një tryeze pune",
             "Predstavnici partnerskih organizacija za radnim stolom",
             "Representatives of the partner organisations around a work table",
         ),
-        "categories": ["network"],
-        "partners": ["kec", "sbashk", "kahcr"],
+        "categories": [{"category": snippet("category-network")}],
+        "related_partners": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+        ],
         "related_event": None,
         "body": [
             {
@@ -791,6 +875,8 @@ NEWS = [
     },
     {
         "key": "project-results-2008",
+        "model": "news.NewsPage",
+        "parent": "news",
         "title": t(
             "Përfundon projekti: politika për pjesëmarrjen dhe mbajtjen e fëmijëve në shkollë",
             "Završen projekat: politike za učešće i zadržavanje dece u školi",
@@ -812,14 +898,23 @@ NEWS = [
             "local authorities, policies for children's participation and retention in primary "
             "education.",
         ),
-        "listing_image": "photo-books",
+        "listing_image": image("photo-books"),
         "listing_image_alt": t(
             "Libra dhe fletore mbi një bankë shkollore",
             "Knjige i sveske na školskoj klupi",
             "Books and notebooks on a school desk",
         ),
-        "categories": ["advocacy", "network"],
-        "partners": ["kec", "sbashk", "kahcr", "issa", "eu"],
+        "categories": [
+            {"category": snippet("category-advocacy")},
+            {"category": snippet("category-network")},
+        ],
+        "related_partners": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+            {"partner": page("issa")},
+            {"partner": page("eu")},
+        ],
         "related_event": None,
         "body": [
             {
@@ -874,6 +969,8 @@ NEWS = [
     },
     {
         "key": "week-2024-announced",
+        "model": "news.NewsPage",
+        "parent": "news",
         "title": t(
             "Java e tretë Kosovare për Parandalimin e Braktisjes së Shkollës fillon më 25 nëntor",
             "Treća Kosovska nedelja za prevenciju napuštanja škole počinje 25. novembra",
@@ -896,15 +993,21 @@ NEWS = [
             "ECMI Kosovo and in partnership with the Ministry of Education, Science, Technology and "
             "Innovation (MESTI).",
         ),
-        "listing_image": "photo-classroom",
+        "listing_image": image("photo-classroom"),
         "listing_image_alt": t(
             "Klasë e një shkolle fillore me banka dhe dërrasë të zezë",
             "Učionica osnovne škole sa klupama i tablom",
             "Primary school classroom with desks and a blackboard",
         ),
-        "categories": ["events"],
-        "partners": ["kec", "ecmi", "mesti", "unicef", "eu"],
-        "related_event": "week-2024",
+        "categories": [{"category": snippet("category-events")}],
+        "related_partners": [
+            {"partner": page("kec")},
+            {"partner": page("ecmi")},
+            {"partner": page("mesti")},
+            {"partner": page("unicef")},
+            {"partner": page("eu")},
+        ],
+        "related_event": page("week-2024"),
         "body": [
             {
                 "type": "paragraph",
@@ -951,6 +1054,8 @@ NEWS = [
     },
     {
         "key": "closing-2024-report",
+        "model": "news.NewsPage",
+        "parent": "news",
         "title": t(
             "Parandalimi i braktisjes së shkollës të bëhet prioritet më i lartë shtetëror",
             "Prevencija napuštanja škole treba da postane veći državni prioritet",
@@ -970,15 +1075,24 @@ NEWS = [
             "The third Kosovar Week for Prevention of School Dropout closed in Pristina, with senior "
             "officials taking part.",
         ),
-        "listing_image": "photo-closing-panel",
+        "listing_image": image("photo-closing-panel"),
         "listing_image_alt": t(
             "Panelistë në skenë gjatë ngjarjes përmbyllëse",
             "Panelisti na bini tokom završnog događaja",
             "Panellists on stage during the closing event",
         ),
-        "categories": ["events", "advocacy"],
-        "partners": ["kec", "ecmi", "mesti", "unicef", "eu"],
-        "related_event": "week-2024-closing",
+        "categories": [
+            {"category": snippet("category-events")},
+            {"category": snippet("category-advocacy")},
+        ],
+        "related_partners": [
+            {"partner": page("kec")},
+            {"partner": page("ecmi")},
+            {"partner": page("mesti")},
+            {"partner": page("unicef")},
+            {"partner": page("eu")},
+        ],
+        "related_event": page("week-2024-closing"),
         "body": [
             {
                 "type": "paragraph",
@@ -1047,6 +1161,8 @@ NEWS = [
     },
     {
         "key": "protocol-call-2025",
+        "model": "news.NewsPage",
+        "parent": "news",
         "title": t(
             "Thirrje shkollave: zbatoni protokollin shtetëror për parandalimin e braktisjes",
             "Poziv školama: primenjujte državni protokol za prevenciju napuštanja škole",
@@ -1067,14 +1183,22 @@ NEWS = [
             "As the new school year begins, the network calls on head teachers, teachers and school "
             "support staff to apply the protocol at the first signs of risk.",
         ),
-        "listing_image": "photo-classroom",
+        "listing_image": image("photo-classroom"),
         "listing_image_alt": t(
             "Klasë e zbrazët para fillimit të mësimit",
             "Prazna učionica pre početka nastave",
             "An empty classroom before lessons begin",
         ),
-        "categories": ["advocacy", "training"],
-        "partners": ["kec", "sbashk", "kahcr", "mesti"],
+        "categories": [
+            {"category": snippet("category-advocacy")},
+            {"category": snippet("category-training")},
+        ],
+        "related_partners": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+            {"partner": page("mesti")},
+        ],
         "related_event": None,
         "body": [
             {
@@ -1135,6 +1259,8 @@ NEWS = [
     },
     {
         "key": "maps-municipal-acts-2026",
+        "model": "news.NewsPage",
+        "parent": "news",
         "title": t(
             "Planet komunale kundër braktisjes të bëhen akte komunale",
             "Opštinski akcioni planovi protiv napuštanja škole treba da postanu opštinski akti",
@@ -1154,14 +1280,18 @@ NEWS = [
             "The network keeps working with municipalities so that action plans against dropout do "
             "not remain project documents but are adopted as normative municipal acts.",
         ),
-        "listing_image": "photo-municipal-map",
+        "listing_image": image("photo-municipal-map"),
         "listing_image_alt": t(
             "Hartë e komunave të Kosovës",
             "Mapa opština na Kosovu",
             "Map of Kosovo's municipalities",
         ),
-        "categories": ["advocacy"],
-        "partners": ["kec", "sbashk", "kahcr"],
+        "categories": [{"category": snippet("category-advocacy")}],
+        "related_partners": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+        ],
         "related_event": None,
         "body": [
             {
@@ -1215,6 +1345,8 @@ NEWS = [
     },
     {
         "key": "week-2026-announced",
+        "model": "news.NewsPage",
+        "parent": "news",
         "title": t(
             "Java Kosovare për Parandalimin e Braktisjes së Shkollës 2026 fillon së shpejti",
             "Kosovska nedelja za prevenciju napuštanja škole 2026 počinje uskoro",
@@ -1234,15 +1366,20 @@ NEWS = [
             "The 2026 edition of the Week is approaching. We invite schools, teachers and municipal "
             "education directorates to take part.",
         ),
-        "listing_image": "photo-children-to-school",
+        "listing_image": image("photo-children-to-school"),
         "listing_image_alt": t(
             "Nxënës duke hyrë në oborrin e shkollës",
             "Učenici ulaze u školsko dvorište",
             "Pupils entering the schoolyard",
         ),
-        "categories": ["events"],
-        "partners": ["kec", "sbashk", "kahcr", "mesti"],
-        "related_event": "week-2026",
+        "categories": [{"category": snippet("category-events")}],
+        "related_partners": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+            {"partner": page("mesti")},
+        ],
+        "related_event": page("week-2026"),
         "body": [
             {
                 "type": "paragraph",
@@ -1274,7 +1411,8 @@ NEWS = [
                         "Pogledajte detalje ovogodišnjeg izdanja.",
                         "See the details of this year's edition.",
                     ),
-                    "page": "week-2026",
+                    "page": page("week-2026"),
+                    "url": "",
                     "button_label": t("Shiko ngjarjen", "Pogledajte događaj", "See the event"),
                 },
             },
@@ -1282,6 +1420,8 @@ NEWS = [
     },
     {
         "key": "protocol-training-2026",
+        "model": "news.NewsPage",
+        "parent": "news",
         "title": t(
             "Trajnim për stafin e shkollave për protokollin shtetëror kundër braktisjes",
             "Obuka za školsko osoblje o državnom protokolu protiv napuštanja škole",
@@ -1301,15 +1441,19 @@ NEWS = [
             "After the 2026 Week, the network is holding a training session in Pristina for head "
             "teachers, teachers and school support staff.",
         ),
-        "listing_image": "photo-training",
+        "listing_image": image("photo-training"),
         "listing_image_alt": t(
             "Mësimdhënës në një sesion trajnimi",
             "Nastavnici na obuci",
             "Teachers at a training session",
         ),
-        "categories": ["training"],
-        "partners": ["kec", "sbashk", "kahcr"],
-        "related_event": "network-meeting-2026",
+        "categories": [{"category": snippet("category-training")}],
+        "related_partners": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+        ],
+        "related_event": page("network-meeting-2026"),
         "body": [
             {
                 "type": "paragraph",
@@ -1354,6 +1498,8 @@ NEWS = [
 PARTNERS = [
     {
         "key": "kec",
+        "model": "partners.PartnerPage",
+        "parent": "partners",
         "title": t(
             "Qendra për Arsim e Kosovës",
             "Kosovski obrazovni centar",
@@ -1373,7 +1519,7 @@ PARTNERS = [
             "A local NGO and founding member of the network, with expertise in building sustainable "
             "networks of education organisations.",
         ),
-        "logo": "logo-kec",
+        "logo": image("logo-kec"),
         "body": [
             {
                 "type": "paragraph",
@@ -1397,6 +1543,8 @@ PARTNERS = [
     },
     {
         "key": "sbashk",
+        "model": "partners.PartnerPage",
+        "parent": "partners",
         "title": t(
             "Sindikata e Bashkuar e Arsimit, Shkencës dhe Kulturës",
             "Sindikat obrazovanja, nauke i kulture Kosova",
@@ -1416,7 +1564,7 @@ PARTNERS = [
             "The teachers' trade union and a founding member of the network; a main beneficiary of "
             "the 2007–2008 capacity-building project.",
         ),
-        "logo": "logo-sbashk",
+        "logo": image("logo-sbashk"),
         "body": [
             {
                 "type": "paragraph",
@@ -1441,6 +1589,8 @@ PARTNERS = [
     },
     {
         "key": "kahcr",
+        "model": "partners.PartnerPage",
+        "parent": "partners",
         "title": t(
             "Shoqata Kosovare për të Drejtat e Njeriut dhe të Fëmijëve",
             "Kosovsko udruženje za ljudska i dečja prava",
@@ -1460,7 +1610,7 @@ PARTNERS = [
             "A local NGO for human and child rights, a founding member of the network and a main "
             "beneficiary of the 2007–2008 project.",
         ),
-        "logo": "logo-kahcr",
+        "logo": image("logo-kahcr"),
         "body": [
             {
                 "type": "paragraph",
@@ -1482,6 +1632,8 @@ PARTNERS = [
     },
     {
         "key": "issa",
+        "model": "partners.PartnerPage",
+        "parent": "partners",
         "title": t(
             "Shoqata Ndërkombëtare Hap pas Hapi",
             "Međunarodno udruženje Korak po korak",
@@ -1501,7 +1653,7 @@ PARTNERS = [
             "An international network with expertise in organisational development and early "
             "childhood; expert partner of the 2007–2008 project.",
         ),
-        "logo": "logo-issa",
+        "logo": image("logo-issa"),
         "body": [
             {
                 "type": "paragraph",
@@ -1521,6 +1673,8 @@ PARTNERS = [
     },
     {
         "key": "ecmi",
+        "model": "partners.PartnerPage",
+        "parent": "partners",
         "title": t(
             "Qendra Evropiane për Çështjet e Pakicave Kosovë",
             "Evropski centar za manjinska pitanja Kosovo",
@@ -1540,7 +1694,7 @@ PARTNERS = [
             "A research and advocacy centre that supports the Kosovar Week for Prevention of School "
             "Dropout.",
         ),
-        "logo": "logo-ecmi",
+        "logo": image("logo-ecmi"),
         "body": [
             {
                 "type": "paragraph",
@@ -1561,6 +1715,8 @@ PARTNERS = [
     },
     {
         "key": "mesti",
+        "model": "partners.PartnerPage",
+        "parent": "partners",
         "title": t(
             "Ministria e Arsimit, Shkencës, Teknologjisë dhe Inovacionit",
             "Ministarstvo obrazovanja, nauke, tehnologije i inovacija",
@@ -1580,7 +1736,7 @@ PARTNERS = [
             "The public authority responsible for education and a partner of the Kosovar Week for "
             "Prevention of School Dropout.",
         ),
-        "logo": "logo-mesti",
+        "logo": image("logo-mesti"),
         "body": [
             {
                 "type": "paragraph",
@@ -1609,6 +1765,8 @@ PARTNERS = [
     },
     {
         "key": "eu",
+        "model": "partners.PartnerPage",
+        "parent": "partners",
         "title": t(
             "Bashkimi Evropian (Zyra e BE-së në Kosovë)",
             "Evropska unija (Kancelarija EU na Kosovu)",
@@ -1628,7 +1786,7 @@ PARTNERS = [
             "Funded the 2007–2008 project from which the network grew; UNICEF's funding for the "
             "project against school dropout also goes through the EU Office in Kosovo.",
         ),
-        "logo": "logo-eu",
+        "logo": image("logo-eu"),
         "body": [
             {
                 "type": "paragraph",
@@ -1654,6 +1812,8 @@ PARTNERS = [
     },
     {
         "key": "unicef",
+        "model": "partners.PartnerPage",
+        "parent": "partners",
         "title": t("UNICEF Kosova", "UNICEF Kosovo", "UNICEF Kosovo"),
         "slug": t("unicef-kosova", "unicef-kosovo", "unicef-kosovo"),
         "acronym": t("UNICEF", "UNICEF", "UNICEF"),
@@ -1669,7 +1829,7 @@ PARTNERS = [
             "The United Nations agency that funds the project “Supporting continuous access and "
             "retention in public education in 15 municipalities of Kosovo”.",
         ),
-        "logo": "logo-unicef",
+        "logo": image("logo-unicef"),
         "body": [
             {
                 "type": "paragraph",
@@ -1696,6 +1856,8 @@ PARTNERS = [
 
 PROJECT = {
     "key": "project",
+    "model": "partners.ProjectPage",
+    "parent": "partners",
     "title": t(
         "Pjesëmarrja e fëmijëve nga grupet e pafavorizuara në arsimin parashkollor dhe fillor",
         "Učešće dece iz ugroženih grupa u predškolskom i osnovnom obrazovanju",
@@ -1716,12 +1878,12 @@ PROJECT = {
         "A European Union-funded project that strengthened civil-society organisations to work with "
         "parents, schools and authorities, and from which our network grew.",
     ),
-    "donors": ["eu"],
+    "donors": [{"partner": page("eu")}],
     "partners": [
-        {"partner": "sbashk", "role": "beneficiary"},
-        {"partner": "kahcr", "role": "beneficiary"},
-        {"partner": "kec", "role": "expertise"},
-        {"partner": "issa", "role": "expertise"},
+        {"partner": page("sbashk"), "role": "beneficiary"},
+        {"partner": page("kahcr"), "role": "beneficiary"},
+        {"partner": page("kec"), "role": "expertise"},
+        {"partner": page("issa"), "role": "expertise"},
     ],
     "aims": [
         {
@@ -1849,7 +2011,8 @@ PROJECT = {
                     "Upoznajte organizacije članice i naše partnere.",
                     "Meet the member organisations and our partners.",
                 ),
-                "page": "partners",
+                "page": page("partners"),
+                "url": "",
                 "button_label": t("Partnerët", "Partneri", "Partners"),
             },
         },
@@ -1864,6 +2027,8 @@ PROJECT = {
 EVENT_SERIES = [
     {
         "key": "dropout-week",
+        "model": "events.EventSeries",
+        "slug": "dropout-week",
         "name": t(
             "Java Kosovare për Parandalimin e Braktisjes së Shkollës",
             "Kosovska nedelja za prevenciju napuštanja škole",
@@ -1887,6 +2052,8 @@ EVENT_SERIES = [
 EVENTS = [
     {
         "key": "week-2022",
+        "model": "events.EventPage",
+        "parent": "events",
         "title": t(
             "Java Kosovare për Parandalimin e Braktisjes së Shkollës 2022",
             "Kosovska nedelja za prevenciju napuštanja škole 2022",
@@ -1897,22 +2064,26 @@ EVENTS = [
             "nedelja-za-prevenciju-napustanja-skole-2022",
             "week-for-prevention-of-school-dropout-2022",
         ),
-        "series": "dropout-week",
-        "start": "2022-11-21",
-        "end": "2022-11-25",
+        "series": snippet("dropout-week"),
+        "start": "2022-11-21T00:00",
+        "end": "2022-11-25T23:59",
         "all_day": True,
         "venue": SCHOOLS_ACROSS_KOSOVO,
         "city": ACROSS_KOSOVO,
         "online_link": "",
         "registration_link": "",
-        "organisers": ["kec", "sbashk", "kahcr"],
-        "supporters": ["mesti"],
+        "organisers": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+        ],
+        "supporters": [{"partner": page("mesti")}],
         "intro": t(
             "Edicioni i parë i Javës Kosovare për Parandalimin e Braktisjes së Shkollës.",
             "Prvo izdanje Kosovske nedelje za prevenciju napuštanja škole.",
             "The first edition of the Kosovar Week for Prevention of School Dropout.",
         ),
-        "listing_image": "photo-books",
+        "listing_image": image("photo-books"),
         "listing_image_alt": t(
             "Libra dhe fletore të hapura mbi një bankë",
             "Otvorene knjige i sveske na klupi",
@@ -1945,7 +2116,8 @@ EVENTS = [
                         "Pogledajte Nedelju 2023. godine.",
                         "See the 2023 Week.",
                     ),
-                    "page": "week-2023",
+                    "page": page("week-2023"),
+                    "url": "",
                     "button_label": t("Java 2023", "Nedelja 2023", "The 2023 Week"),
                 },
             },
@@ -1953,6 +2125,8 @@ EVENTS = [
     },
     {
         "key": "week-2023",
+        "model": "events.EventPage",
+        "parent": "events",
         "title": t(
             "Java Kosovare për Parandalimin e Braktisjes së Shkollës 2023",
             "Kosovska nedelja za prevenciju napuštanja škole 2023",
@@ -1963,22 +2137,26 @@ EVENTS = [
             "nedelja-za-prevenciju-napustanja-skole-2023",
             "week-for-prevention-of-school-dropout-2023",
         ),
-        "series": "dropout-week",
-        "start": "2023-11-20",
-        "end": "2023-11-24",
+        "series": snippet("dropout-week"),
+        "start": "2023-11-20T00:00",
+        "end": "2023-11-24T23:59",
         "all_day": True,
         "venue": SCHOOLS_ACROSS_KOSOVO,
         "city": ACROSS_KOSOVO,
         "online_link": "",
         "registration_link": "",
-        "organisers": ["kec", "sbashk", "kahcr"],
-        "supporters": ["mesti"],
+        "organisers": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+        ],
+        "supporters": [{"partner": page("mesti")}],
         "intro": t(
             "Edicioni i dytë i Javës Kosovare për Parandalimin e Braktisjes së Shkollës.",
             "Drugo izdanje Kosovske nedelje za prevenciju napuštanja škole.",
             "The second edition of the Kosovar Week for Prevention of School Dropout.",
         ),
-        "listing_image": "photo-classroom",
+        "listing_image": image("photo-classroom"),
         "listing_image_alt": t(
             "Klasë shkolle me banka të rregulluara në rreshta",
             "Školska učionica sa klupama poređanim u redove",
@@ -2008,7 +2186,8 @@ EVENTS = [
                         "Pogledajte Nedelju 2024. godine i njene poruke.",
                         "See the 2024 Week and its messages.",
                     ),
-                    "page": "week-2024",
+                    "page": page("week-2024"),
+                    "url": "",
                     "button_label": t("Java 2024", "Nedelja 2024", "The 2024 Week"),
                 },
             },
@@ -2016,6 +2195,8 @@ EVENTS = [
     },
     {
         "key": "week-2024",
+        "model": "events.EventPage",
+        "parent": "events",
         "title": t(
             "Java Kosovare për Parandalimin e Braktisjes së Shkollës 2024",
             "Kosovska nedelja za prevenciju napuštanja škole 2024",
@@ -2026,16 +2207,25 @@ EVENTS = [
             "nedelja-za-prevenciju-napustanja-skole-2024",
             "week-for-prevention-of-school-dropout-2024",
         ),
-        "series": "dropout-week",
-        "start": "2024-11-25",
-        "end": "2024-11-29",
+        "series": snippet("dropout-week"),
+        "start": "2024-11-25T00:00",
+        "end": "2024-11-29T23:59",
         "all_day": True,
         "venue": SCHOOLS_ACROSS_KOSOVO,
         "city": ACROSS_KOSOVO,
         "online_link": "",
         "registration_link": "",
-        "organisers": ["kec", "sbashk", "kahcr"],
-        "supporters": ["ecmi", "mesti", "unicef", "eu"],
+        "organisers": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+        ],
+        "supporters": [
+            {"partner": page("ecmi")},
+            {"partner": page("mesti")},
+            {"partner": page("unicef")},
+            {"partner": page("eu")},
+        ],
         "intro": t(
             "Edicioni i tretë i Javës, i organizuar me mbështetjen e ECMI Kosovë dhe në partneritet "
             "me MASHTI-në.",
@@ -2043,7 +2233,7 @@ EVENTS = [
             "The third edition of the Week, organised with the support of ECMI Kosovo and in "
             "partnership with MESTI.",
         ),
-        "listing_image": "photo-children-to-school",
+        "listing_image": image("photo-children-to-school"),
         "listing_image_alt": t(
             "Fëmijë me çanta shkollore para shkollës",
             "Deca sa školskim torbama ispred škole",
@@ -2090,7 +2280,8 @@ EVENTS = [
                         "Ko je učestvovao i koje su bile njegove poruke.",
                         "Who took part and what its messages were.",
                     ),
-                    "page": "week-2024-closing",
+                    "page": page("week-2024-closing"),
+                    "url": "",
                     "button_label": t("Ngjarja përmbyllëse", "Završni događaj", "Closing event"),
                 },
             },
@@ -2098,6 +2289,8 @@ EVENTS = [
     },
     {
         "key": "week-2024-closing",
+        "model": "events.EventPage",
+        "parent": "events",
         "title": t(
             "Ngjarja përmbyllëse e Javës 2024",
             "Završni događaj Nedelje 2024",
@@ -2108,7 +2301,7 @@ EVENTS = [
             "zavrsni-dogadjaj-nedelje-2024",
             "closing-event-of-the-2024-week",
         ),
-        "series": "dropout-week",
+        "series": snippet("dropout-week"),
         "start": "2024-11-27T10:00",
         "end": "2024-11-27T13:00",
         "all_day": False,
@@ -2116,8 +2309,13 @@ EVENTS = [
         "city": PRISHTINA,
         "online_link": "",
         "registration_link": "",
-        "organisers": ["kec"],
-        "supporters": ["ecmi", "mesti", "unicef", "eu"],
+        "organisers": [{"partner": page("kec")}],
+        "supporters": [
+            {"partner": page("ecmi")},
+            {"partner": page("mesti")},
+            {"partner": page("unicef")},
+            {"partner": page("eu")},
+        ],
         "intro": t(
             "Ngjarja që përmbylli edicionin e tretë të Javës, me përfaqësues të lartë të "
             "institucioneve dhe me mesazhe të qarta për parandalimin e braktisjes.",
@@ -2126,7 +2324,7 @@ EVENTS = [
             "The event that closed the third edition of the Week, with senior officials and "
             "clear messages on dropout prevention.",
         ),
-        "listing_image": "photo-closing-panel",
+        "listing_image": image("photo-closing-panel"),
         "listing_image_alt": t(
             "Panel me folës në ngjarjen përmbyllëse",
             "Panel sa govornicima na završnom događaju",
@@ -2186,12 +2384,15 @@ EVENTS = [
             {
                 "type": "figure",
                 "value": {
-                    "image": "photo-network-meeting",
-                    "alt_text": t(
-                        "Pjesëmarrës duke biseduar rreth një tryeze pas panelit",
-                        "Učesnici razgovaraju za stolom posle panela",
-                        "Participants talking around a table after the panel",
-                    ),
+                    "image": {
+                        "image": image("photo-network-meeting"),
+                        "alt_text": t(
+                            "Pjesëmarrës duke biseduar rreth një tryeze pas panelit",
+                            "Učesnici razgovaraju za stolom posle panela",
+                            "Participants talking around a table after the panel",
+                        ),
+                        "decorative": False,
+                    },
                     "caption": t(
                         "Bisedat vazhduan edhe pas pjesës zyrtare të ngjarjes.",
                         "Razgovori su nastavljeni i posle zvaničnog dela događaja.",
@@ -2203,6 +2404,8 @@ EVENTS = [
     },
     {
         "key": "week-2026",
+        "model": "events.EventPage",
+        "parent": "events",
         "title": t(
             "Java Kosovare për Parandalimin e Braktisjes së Shkollës 2026",
             "Kosovska nedelja za prevenciju napuštanja škole 2026",
@@ -2213,16 +2416,20 @@ EVENTS = [
             "nedelja-za-prevenciju-napustanja-skole-2026",
             "week-for-prevention-of-school-dropout-2026",
         ),
-        "series": "dropout-week",
-        "starts_in_days": 5,
-        "duration_days": 5,
+        "series": snippet("dropout-week"),
+        "start": days_from_today(5, "00:00"),
+        "end": days_from_today(9, "23:59"),
         "all_day": True,
         "venue": SCHOOLS_ACROSS_KOSOVO,
         "city": ACROSS_KOSOVO,
         "online_link": "",
         "registration_link": "",
-        "organisers": ["kec", "sbashk", "kahcr"],
-        "supporters": ["mesti"],
+        "organisers": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+        ],
+        "supporters": [{"partner": page("mesti")}],
         "intro": t(
             "Edicioni i vitit 2026 i Javës: një javë për rolin e çdo profesionisti të arsimit në "
             "mbajtjen e fëmijëve në shkollë.",
@@ -2231,7 +2438,7 @@ EVENTS = [
             "The 2026 edition of the Week: a week about the role of every education professional in "
             "keeping children in school.",
         ),
-        "listing_image": "photo-classroom",
+        "listing_image": image("photo-classroom"),
         "listing_image_alt": t(
             "Klasë me nxënës në bankat e tyre",
             "Učionica sa učenicima u klupama",
@@ -2286,6 +2493,8 @@ EVENTS = [
     },
     {
         "key": "network-meeting-2026",
+        "model": "events.EventPage",
+        "parent": "events",
         "title": t(
             "Trajnim për stafin e shkollave: protokolli shtetëror për parandalimin e braktisjes",
             "Obuka za školsko osoblje: državni protokol za prevenciju napuštanja škole",
@@ -2297,16 +2506,18 @@ EVENTS = [
             "training-for-school-staff-state-protocol",
         ),
         "series": None,
-        "starts_in_days": 21,
-        "duration_days": 1,
-        "start_time": "10:00",
-        "end_time": "13:00",
+        "start": days_from_today(21, "10:00"),
+        "end": days_from_today(21, "13:00"),
         "all_day": False,
         "venue": HOTEL_HALL,
         "city": PRISHTINA,
         "online_link": "",
         "registration_link": "",
-        "organisers": ["kec", "sbashk", "kahcr"],
+        "organisers": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+        ],
         "supporters": [],
         "intro": t(
             "Një trajnim treorësh për drejtorë, mësimdhënës dhe staf mbështetës të shkollave për "
@@ -2316,7 +2527,7 @@ EVENTS = [
             "A three-hour training session for head teachers, teachers and school support staff on "
             "putting the state protocol into practice.",
         ),
-        "listing_image": "photo-training",
+        "listing_image": image("photo-training"),
         "listing_image_alt": t(
             "Mësimdhënës duke ndjekur një prezantim",
             "Nastavnici prate prezentaciju",
@@ -2379,8 +2590,9 @@ EVENTS = [
 HIGHLIGHTS = [
     {
         "key": "closing-2024-messages",
-        "event": "week-2024-closing",
-        "posted_by": "sbashk",
+        "model": "events.EventHighlightPage",
+        "parent": "week-2024-closing",
+        "posted_by": page("sbashk"),
         "title": t(
             "Mesazhet nga përmbyllja e Javës 2024",
             "Poruke sa zatvaranja Nedelje 2024",
@@ -2402,7 +2614,7 @@ HIGHLIGHTS = [
         ),
         "photos": [
             {
-                "image": "photo-closing-panel",
+                "image": image("photo-closing-panel"),
                 "alt_text": t(
                     "Përfaqësues të institucioneve në panelin e ngjarjes përmbyllëse",
                     "Predstavnici institucija na panelu završnog događaja",
@@ -2415,7 +2627,7 @@ HIGHLIGHTS = [
                 ),
             },
             {
-                "image": "photo-network-meeting",
+                "image": image("photo-network-meeting"),
                 "alt_text": t(
                     "Përfaqësues të organizatave partnere duke diskutuar",
                     "Predstavnici partnerskih organizacija u razgovoru",
@@ -2430,32 +2642,38 @@ HIGHLIGHTS = [
         ],
         "quotes": [
             {
-                "text": t(
-                    "Mësimdhënësit janë shpesh të parët që vërejnë se një nxënës ka filluar të "
-                    "mungojë. Protokolli u tregon qartë çfarë duhet të bëjnë më pas.",
-                    "Nastavnici često prvi primete da učenik počinje da izostaje. Protokol im jasno "
-                    "pokazuje šta treba da urade posle toga.",
-                    "Teachers are often the first to notice that a pupil has started to miss school. "
-                    "The protocol shows them clearly what to do next.",
-                ),
-                "attribution": t(
-                    "Përfaqësues i SBASHK-ut", "Predstavnik SBASHK-a", "SBASHK representative"
-                ),
+                "type": "quote",
+                "value": {
+                    "text": t(
+                        "Mësimdhënësit janë shpesh të parët që vërejnë se një nxënës ka filluar të "
+                        "mungojë. Protokolli u tregon qartë çfarë duhet të bëjnë më pas.",
+                        "Nastavnici često prvi primete da učenik počinje da izostaje. Protokol im jasno "
+                        "pokazuje šta treba da urade posle toga.",
+                        "Teachers are often the first to notice that a pupil has started to miss school. "
+                        "The protocol shows them clearly what to do next.",
+                    ),
+                    "attribution": t(
+                        "Përfaqësues i SBASHK-ut", "Predstavnik SBASHK-a", "SBASHK representative"
+                    ),
+                },
             },
             {
-                "text": t(
-                    "Planet komunale të veprimit duhet të jetojnë më gjatë se projektet që i "
-                    "nisën. Prandaj duhet të bëhen akte komunale.",
-                    "Opštinski akcioni planovi treba da traju duže od projekata kojima su započeti. "
-                    "Zato treba da postanu opštinski akti.",
-                    "Municipal Action Plans must outlive the projects that started them. That is why "
-                    "they should become municipal acts.",
-                ),
-                "attribution": t(
-                    "Nga mesazhet përmbyllëse të Javës",
-                    "Iz završnih poruka Nedelje",
-                    "From the closing messages of the Week",
-                ),
+                "type": "quote",
+                "value": {
+                    "text": t(
+                        "Planet komunale të veprimit duhet të jetojnë më gjatë se projektet që i "
+                        "nisën. Prandaj duhet të bëhen akte komunale.",
+                        "Opštinski akcioni planovi treba da traju duže od projekata kojima su započeti. "
+                        "Zato treba da postanu opštinski akti.",
+                        "Municipal Action Plans must outlive the projects that started them. That is why "
+                        "they should become municipal acts.",
+                    ),
+                    "attribution": t(
+                        "Nga mesazhet përmbyllëse të Javës",
+                        "Iz završnih poruka Nedelje",
+                        "From the closing messages of the Week",
+                    ),
+                },
             },
         ],
         "body": [
@@ -2488,8 +2706,9 @@ HIGHLIGHTS = [
     },
     {
         "key": "week-2024-in-schools",
-        "event": "week-2024",
-        "posted_by": "kahcr",
+        "model": "events.EventHighlightPage",
+        "parent": "week-2024",
+        "posted_by": page("kahcr"),
         "title": t(
             "Java 2024 në klasa dhe në dhomat e mësimdhënësve",
             "Nedelja 2024 u učionicama i zbornicama",
@@ -2511,7 +2730,7 @@ HIGHLIGHTS = [
         ),
         "photos": [
             {
-                "image": "photo-classroom",
+                "image": image("photo-classroom"),
                 "alt_text": t(
                     "Klasë shkolle gjatë Javës për Parandalimin e Braktisjes",
                     "Školska učionica tokom Nedelje za prevenciju napuštanja škole",
@@ -2524,7 +2743,7 @@ HIGHLIGHTS = [
                 ),
             },
             {
-                "image": "photo-books",
+                "image": image("photo-books"),
                 "alt_text": t(
                     "Fletore dhe libra mbi bankën e një nxënësi",
                     "Sveske i knjige na klupi jednog učenika",
@@ -2539,15 +2758,18 @@ HIGHLIGHTS = [
         ],
         "quotes": [
             {
-                "text": t(
-                    "Kur një fëmijë kthehet në klasë, kjo është meritë e shumë njerëzve: e "
-                    "mësimdhënësit, e prindërve, e shkollës dhe e komunës.",
-                    "Kada se dete vrati u učionicu, to je zasluga mnogih: nastavnika, roditelja, "
-                    "škole i opštine.",
-                    "When a child comes back to class, many people share the credit: the teacher, "
-                    "the parents, the school and the municipality.",
-                ),
-                "attribution": t("Anëtar i KAHCR-it", "Član KAHCR-a", "KAHCR member"),
+                "type": "quote",
+                "value": {
+                    "text": t(
+                        "Kur një fëmijë kthehet në klasë, kjo është meritë e shumë njerëzve: e "
+                        "mësimdhënësit, e prindërve, e shkollës dhe e komunës.",
+                        "Kada se dete vrati u učionicu, to je zasluga mnogih: nastavnika, roditelja, "
+                        "škole i opštine.",
+                        "When a child comes back to class, many people share the credit: the teacher, "
+                        "the parents, the school and the municipality.",
+                    ),
+                    "attribution": t("Anëtar i KAHCR-it", "Član KAHCR-a", "KAHCR member"),
+                },
             },
         ],
         "body": [
@@ -2582,6 +2804,8 @@ HIGHLIGHTS = [
 # ---------------------------------------------------------------------------------------------
 
 FOOTER = {
+    "key": "footer",
+    "model": "core.Footer",
     "about": t(
         "Rrjet organizatash të shoqërisë civile të Kosovës për pjesëmarrjen dhe mbajtjen e "
         "fëmijëve në arsimin parashkollor dhe të obligueshëm.",
@@ -2593,18 +2817,53 @@ FOOTER = {
     "address": t("Prishtinë, Kosovë", "Priština, Kosovo", "Pristina, Kosovo"),
     "email": "info@example.org",
     "phone": "",
+    "links": [
+        {"type": "item", "value": {"page": page("about"), "label": ""}},
+        {"type": "item", "value": {"page": page("contact"), "label": ""}},
+        {"type": "item", "value": {"page": page("partners"), "label": ""}},
+    ],
 }
 
 
-# The main menu, in order; "label" only where the page title is too long for a menu.
-MENU = [
-    {"page": "about"},
-    {"page": "news"},
-    {"page": "events"},
-    {"page": "partners"},
-    {
-        "page": "project",
-        "label": t("Projekti 2007–2008", "Projekat 2007–2008", "Project 2007–2008"),
-    },
-    {"page": "contact"},
+# The main menu, in order; a label only where the page title is too long for a menu.
+MENU = {
+    "key": "menu",
+    "model": "core.NavigationMenu",
+    "items": [
+        {"type": "item", "value": {"page": page("about"), "label": ""}},
+        {"type": "item", "value": {"page": page("news"), "label": ""}},
+        {"type": "item", "value": {"page": page("events"), "label": ""}},
+        {"type": "item", "value": {"page": page("partners"), "label": ""}},
+        {
+            "type": "item",
+            "value": {
+                "page": page("project"),
+                "label": t("Projekti 2007–2008", "Projekat 2007–2008", "Project 2007–2008"),
+            },
+        },
+        {"type": "item", "value": {"page": page("contact"), "label": ""}},
+    ],
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Everything above, in the order the loader creates it (page ids follow this order): an entry
+# may name an earlier entry in its fields, and any page in its StreamFields.
+# ---------------------------------------------------------------------------------------------
+
+ENTRIES = [
+    *NEWS_CATEGORIES,
+    *EVENT_SERIES,
+    HOME,
+    *STANDARD_PAGES,
+    NEWS_INDEX,
+    PARTNER_INDEX,
+    EVENT_INDEX,
+    *PARTNERS,
+    PROJECT,
+    *EVENTS,
+    *HIGHLIGHTS,
+    *NEWS,
+    MENU,
+    FOOTER,
 ]

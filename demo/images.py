@@ -9,6 +9,8 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 
+from core.images import prepare_renditions
+
 PALETTES = {
     "classroom": ("#0b5d6b", "#ffd166", "#f3f6f7"),
     "books": ("#7a3e65", "#f4a261", "#fdf0e6"),
@@ -71,3 +73,18 @@ def get_or_create_demo_image(key, spec):
     image = Image(title=spec["title"], file=ImageFile(buffer, name=filename))
     image.save()
     return image
+
+
+def get_or_create_demo_images(specs, hero_keys):
+    """Every demo image by key, with the renditions the site shows it in made up front.
+
+    Renditions follow how the site shows each image (see core.images): logos as logos, photos
+    on cards and in figures, and the photos of `hero_keys` as a home page's hero too.
+    """
+    images = {key: get_or_create_demo_image(key, spec) for key, spec in specs.items()}
+    for key, image in images.items():
+        if specs[key]["kind"] == "logo":
+            prepare_renditions(image, ["logo"])
+        else:
+            prepare_renditions(image, ["card", "figure", *(["hero"] if key in hero_keys else [])])
+    return images

@@ -1,6 +1,7 @@
 """One demo account per editorial role, for trying the admin after `make run` (dev settings only)."""
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 
 from editorial.roles import COMMUNICATIONS, TRANSLATORS
@@ -19,9 +20,10 @@ def demo_accounts(partner_groups):
     ]
 
 
-def ensure_demo_users(partner_groups):
-    """Create the demo accounts that are missing; returns every demo username."""
+def ensure_demo_users(partner_groups, stdout=None):
+    """Create the demo accounts that are missing, and tell `stdout` how to log in with them."""
     User = get_user_model()
+    password = None  # hashed once for every account: hashing is slow on purpose
     usernames = []
     for username, first_name, group in demo_accounts(partner_groups):
         user, created = User.objects.get_or_create(
@@ -29,8 +31,13 @@ def ensure_demo_users(partner_groups):
             defaults={"first_name": first_name, "email": f"{username}@example.org"},
         )
         if created:
-            user.set_password(DEMO_PASSWORD)
+            user.password = password = password or make_password(DEMO_PASSWORD)
             user.save()
             user.groups.add(group)
         usernames.append(username)
+    if stdout:
+        stdout.write(
+            f"Demo accounts (log in at /admin/): {', '.join(usernames)}; "
+            f"password for all: {DEMO_PASSWORD}"
+        )
     return usernames
