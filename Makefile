@@ -31,8 +31,8 @@ run: install messages
 	$(MANAGE) load_demo_content
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: install-dev
-	$(BIN)/python -m pytest
+test: install-dev messages
+	$(BIN)/python -m pytest -n auto --dist loadscope
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -1,7 +1,7 @@
 """Full-page screenshots of the demo site in every language at phone and desktop widths.
 
 Run with `make screenshots`. Builds the demo site on a fresh database in a temporary folder,
-serves it the way the browser tests do (tests/browser/site_server.py), saves PNGs into
+serves it the way the browser tests do (tests/demo_site.py), saves PNGs into
 screenshots/, and stops the server.
 """
 
@@ -15,7 +15,7 @@ sys.path.insert(0, str(PROJECT_ROOT))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from tests.browser.site_server import (  # noqa: E402
+from tests.demo_site import (  # noqa: E402
     CHROMIUM_ARGS,
     CHROMIUM_MISSING,
     CHROMIUM_PATH,
@@ -25,7 +25,7 @@ from tests.browser.site_server import (  # noqa: E402
 )
 
 OUTPUT = PROJECT_ROOT / "screenshots"
-# {page type: file name}; the demo event shown is one with highlights (see site_server).
+# {page type: file name}; the demo event shown is one with highlights (see tests/demo_site.py).
 PAGES = {
     "HomePage": "home",
     "NewsPage": "news-article",

@@ -1,127 +1,235 @@
-"""The demo loader builds the whole site in three languages, through wagtail-localize, once."""
+"""Smoke test of the demo content: the site `make run` builds, loaded in full and crawled.
+
+The demo is loaded the way `make run` loads it (migrate, load_demo_content) into a SQLite database
+of its own, once per test run and in the background from the start (tests/demo_site.py); this
+module serves a copy of that build that nothing else changes. A reader who starts at a home page
+reaches every page of its language without an error; the database is examined with
+`manage.py shell` scripts run in the site's environment.
+"""
+
+import re
+import urllib.error
+import urllib.request
+from urllib.parse import urljoin, urlsplit
 
 import pytest
-from django.core.management import call_command
-from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
-from wagtail_localize.models import StringTranslation, Translation
 
+from .demo_site import serving
+
+LANGUAGES = ["sq", "sr-latn", "en"]
+HTML_LANG = {"sq": "sq", "sr-latn": "sr-Latn", "en": "en"}
+LINK = re.compile(r'<a [^>]*href="([^"#]+)"')
+
+# What the loader makes: a second run must leave every count as it is.
+SNAPSHOT = """
+import json
+from django.apps import apps
+
+MODELS = [
+    "wagtailcore.Page", "wagtailcore.Revision", "wagtailimages.Image", "wagtailimages.Rendition",
+    "wagtail_localize.Translation", "wagtail_localize.StringTranslation", "news.NewsCategory",
+    "events.EventSeries", "core.NavigationMenu", "core.Footer", "auth.User",
+]
+snapshot = {label: apps.get_model(label).objects.count() for label in MODELS}
+"""
+
+# The demo content as the database holds it: what each test expects, as lists of problems found.
+FACTS = (
+    SNAPSHOT
+    + """
+from django.conf import settings
+from wagtail.models import Page, Site, get_page_models
+from wagtail_localize.models import Translation
 from core.models import Footer, NavigationMenu
 from events.models import EventHighlightPage, EventPage, EventSeries
 from home.models import HomePage
 from news.models import NewsCategory, NewsPage
 from partners.models import PartnerPage, ProjectPage
 
-from .conftest import LANGUAGES, PAGE_TYPES
+languages = [code for code, _name in settings.LANGUAGES]
+source = settings.LANGUAGE_CODE
+targets = [code for code in languages if code != source]
+live = Page.objects.live().filter(depth__gte=2)
+problems = {name: [] for name in ("page types", "translations", "pictures", "site")}
 
-pytestmark = pytest.mark.django_db
+for model in get_page_models():
+    if model is not Page:
+        counts = {code: model.objects.live().filter(locale__language_code=code).count() for code in languages}
+        if not counts[source] or len(set(counts.values())) != 1:
+            problems["page types"].append(f"{model.__name__}: {counts}")
 
+for page in live.filter(locale__language_code=source).specific():
+    translated = set(page.get_translations().live().values_list("locale__language_code", flat=True))
+    if translated != set(targets):
+        problems["translations"].append(f"{page.url} is live in {translated} only")
+    for code in targets:
+        record = Translation.objects.filter(source__object_id=page.translation_key, target_locale__language_code=code).first()
+        total, done = record.get_progress() if record else (0, 0)
+        if not total or done != total:
+            problems["translations"].append(f"{page.url} into {code}: {done} of {total} strings")
+for model in (NavigationMenu, Footer, NewsCategory, EventSeries):
+    found = set(model.objects.values_list("locale__language_code", flat=True))
+    if found != set(languages):
+        problems["translations"].append(f"{model.__name__} in {found} only")
+for page in NewsPage.objects.filter(locale__language_code=source):
+    titles = {translation.title for translation in page.get_translations(inclusive=True)}
+    if len(titles) != len(languages):
+        problems["translations"].append(f"{page.url} has titles {titles}")
 
-def snapshot():
-    return {
-        "pages": Page.objects.count(),
-        "revisions": Revision.objects.count(),
-        "images": get_image_model().objects.count(),
-        "translations": Translation.objects.count(),
-        "string translations": StringTranslation.objects.count(),
-        "categories": NewsCategory.objects.count(),
-        "series": EventSeries.objects.count(),
-        "menus": NavigationMenu.objects.count(),
-        "footers": Footer.objects.count(),
-    }
+for page in EventHighlightPage.objects.all():
+    if page.posted_by is None or not page.photos.exists():
+        problems["pictures"].append(f"{page.url}: posted by {page.posted_by}, no photos?")
+    for photo in page.photos.all():
+        if not photo.alt_text.strip() or photo.locale_id != page.locale_id:
+            problems["pictures"].append(f"{page.url}: photo {photo.pk} {photo.alt_text!r}")
+for page in NewsPage.objects.all():
+    if page.listing_image and not page.listing_image_alt.strip():
+        problems["pictures"].append(f"{page.url}: no listing image text")
+hero_texts = {home.hero_image_alt for home in HomePage.objects.all()}
+if "" in hero_texts or len(hero_texts) != len(languages):
+    problems["pictures"].append(f"home page hero texts: {hero_texts}")
 
+site = Site.objects.get(is_default_site=True)
+if site.root_page_id != HomePage.objects.get(locale__language_code=source).pk:
+    problems["site"].append(f"the default site serves {site.root_page}")
+if Page.objects.filter(depth=2, content_type__model="page").exists():
+    problems["site"].append("Wagtail's welcome page is still there")
 
-def test_running_the_loader_again_changes_nothing():
-    before = snapshot()
-    call_command("load_demo_content", verbosity=0)
-    assert snapshot() == before
+english_events = EventPage.objects.filter(locale__language_code="en")
+key_pages, coverage = {}, {
+    "acronyms": sorted(PartnerPage.objects.filter(locale__language_code="en").values_list("acronym", flat=True)),
+    "event years": sorted({event.start.year for event in english_events}),
+    "closing event on 27 November 2024": english_events.filter(start__date="2024-11-27").exists(),
+    "upcoming events": english_events.upcoming().count(),
+    "highlights": EventHighlightPage.objects.filter(locale__language_code="en").count(),
+    "news": NewsPage.objects.filter(locale__language_code="en").count(),
+    "project 2007-2008": ProjectPage.objects.filter(locale__language_code="en", start_date="2007-02-06", end_date="2008-08-06").exists(),
+}
+for code in languages:
+    members = PartnerPage.objects.live().filter(locale__language_code=code, acronym__in=["KEC", "SBASHK", "KAHCR"])
+    week = EventPage.objects.live().filter(locale__language_code=code, series__isnull=False).first()
+    project = ProjectPage.objects.live().get(locale__language_code=code)
+    key_pages[code] = [page.url for page in members] + [week.url, project.url]
 
-
-@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=lambda model: model.__name__)
-def test_every_page_type_is_live_in_every_language(page_type):
-    pages_by_language = {
-        language: page_type.objects.live().filter(locale__language_code=language).count()
-        for language in LANGUAGES
-    }
-    assert pages_by_language["sq"] > 0
-    assert pages_by_language["sr-latn"] == pages_by_language["sq"]
-    assert pages_by_language["en"] == pages_by_language["sq"]
-
-
-def test_every_albanian_page_has_a_live_translation_in_each_other_language():
-    for page in Page.objects.live().filter(locale__language_code="sq", depth__gte=2):
-        live_languages = set(
-            page.get_translations(inclusive=True)
-            .live()
-            .values_list("locale__language_code", flat=True)
-        )
-        assert live_languages == set(LANGUAGES), page
-
-
-def test_translations_are_wagtail_localize_translations_with_translated_strings():
-    for page in Page.objects.filter(locale__language_code="sq", depth__gte=2).specific():
-        for language in ("sr-latn", "en"):
-            translation = Translation.objects.get(
-                source__object_id=page.translation_key, target_locale__language_code=language
-            )
-            progress_total, progress_done = translation.get_progress()
-            assert progress_total > 0
-            assert progress_done == progress_total, (page, language)
-
-
-def test_pages_read_differently_in_each_language():
-    for page in NewsPage.objects.filter(locale__language_code="sq"):
-        titles = {translation.title for translation in page.get_translations(inclusive=True)}
-        assert len(titles) == 3, titles
-
-
-def test_the_demo_content_covers_the_network_and_its_events():
-    acronyms = set(
-        PartnerPage.objects.filter(locale__language_code="en").values_list("acronym", flat=True)
-    )
-    assert {"KEC", "SBASHK", "KAHCR", "ISSA", "MESTI", "EU", "UNICEF"} <= acronyms
-    assert any("ECMI" in acronym for acronym in acronyms)
-    english_events = EventPage.objects.filter(locale__language_code="en")
-    assert english_events.filter(start__year=2022).exists()
-    assert english_events.filter(start__year=2023).exists()
-    assert english_events.filter(start__date="2024-11-27").exists()
-    assert english_events.upcoming().count() >= 2
-    assert EventHighlightPage.objects.filter(locale__language_code="en").count() >= 2
-    assert NewsPage.objects.filter(locale__language_code="en").count() >= 8
-    assert ProjectPage.objects.filter(
-        locale__language_code="en", start_date="2007-02-06", end_date="2008-08-06"
-    ).exists()
+print(json.dumps({
+    "snapshot": snapshot,
+    "live urls": {code: sorted(page.url for page in live.filter(locale__language_code=code)) for code in languages},
+    "key pages": key_pages,
+    "coverage": coverage,
+    "problems": problems,
+}))
+"""
+)
 
 
-def test_highlights_are_posted_by_partners():
-    for highlight in EventHighlightPage.objects.all():
-        assert highlight.posted_by is not None
-        assert highlight.photos.exists(), highlight
+@pytest.fixture(scope="module")
+def smoke_site(demo_build, tmp_path_factory):
+    """A copy of the run's demo build of its own: the browser tests change theirs."""
+    with serving(demo_build, tmp_path_factory.mktemp("smoke-site")) as site:
+        yield site
 
 
-def test_every_image_use_has_alternative_text_in_its_language():
-    for language in LANGUAGES:
-        for page in EventHighlightPage.objects.filter(locale__language_code=language):
-            for photo in page.photos.all():
-                assert photo.alt_text.strip()
-                assert photo.locale_id == page.locale_id
-        for page in NewsPage.objects.filter(locale__language_code=language):
-            if page.listing_image:
-                assert page.listing_image_alt.strip()
-    english = HomePage.objects.get(locale__language_code="en")
-    albanian = HomePage.objects.get(locale__language_code="sq")
-    assert english.hero_image_alt and albanian.hero_image_alt
-    assert english.hero_image_alt != albanian.hero_image_alt
+@pytest.fixture(scope="module")
+def facts(smoke_site):
+    return smoke_site.shell(FACTS)
 
 
-def test_menus_footers_and_snippets_exist_in_every_language():
-    for model in (NavigationMenu, Footer, NewsCategory, EventSeries):
-        languages = set(model.objects.values_list("locale__language_code", flat=True))
-        assert languages == set(LANGUAGES), model
+def crawl(base_url, language):
+    """Every page reachable from the language's home page by its links, and what failed.
+
+    Returns ({path: html}, {path: [links]}, [failures]); calendars and feeds are fetched and
+    checked, but hold no links to follow.
+    """
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1 only
+    host = urlsplit(base_url).netloc
+    pages, links, failures, queue, fetched = {}, {}, [], [f"/{language}/"], set()
+    while queue:
+        path = queue.pop()
+        if path in fetched:
+            continue
+        fetched.add(path)
+        try:
+            with opener.open(base_url + path, timeout=30) as response:
+                kind, body = response.headers["Content-Type"], response.read().decode()
+        except urllib.error.HTTPError as error:
+            failures.append((path, error.code))
+            continue
+        if not kind.startswith("text/html"):
+            continue
+        pages[path], links[path] = body, []
+        for href in LINK.findall(body):
+            target = urlsplit(urljoin(path, href))
+            if target.netloc in ("", host) and not target.query:
+                links[path].append(target.path)
+                if target.path.startswith(f"/{language}/"):
+                    queue.append(target.path)
+    return pages, links, failures
 
 
-def test_default_site_serves_the_albanian_home_page(home_pages):
-    from wagtail.models import Site
+@pytest.fixture(scope="module")
+def crawled(smoke_site, facts):
+    """Each language crawled from its home page, then the database counted again."""
+    found = {language: crawl(smoke_site.base_url, language) for language in LANGUAGES}
+    return found, smoke_site.shell(SNAPSHOT + "print(json.dumps(snapshot))")
 
-    assert Site.objects.get(is_default_site=True).root_page_id == home_pages["sq"].pk
-    assert not Page.objects.filter(depth=2, content_type__model="page").exists()
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_of_a_language_is_reached_from_its_home_page(crawled, facts, language):
+    pages, _links, failures = crawled[0][language]
+    assert failures == []
+    assert facts["live urls"][language]
+    assert set(facts["live urls"][language]) - set(pages) == set()
+    for path, html in pages.items():
+        assert f'<html lang="{HTML_LANG[language]}"' in html, path
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_network_members_week_and_project_are_within_two_clicks(crawled, facts, language):
+    _pages, links, _failures = crawled[0][language]
+    home = f"/{language}/"
+    within_two_clicks = set(links[home])
+    for path in links[home]:
+        within_two_clicks.update(links.get(path, []))
+    assert set(facts["key pages"][language]) - within_two_clicks == set()
+
+
+def test_rendering_every_page_makes_no_new_rendition(crawled, facts):
+    """The loader prepares every rendition the pages show (AVIF takes time to encode)."""
+    renditions = "wagtailimages.Rendition"
+    assert crawled[1][renditions] == facts["snapshot"][renditions]
+    assert facts["snapshot"][renditions] >= 4 * facts["snapshot"]["wagtailimages.Image"]
+
+
+def test_loading_again_changes_nothing(smoke_site, crawled):
+    output = smoke_site.manage("load_demo_content")
+    assert "nothing to do" in output
+    assert smoke_site.shell(SNAPSHOT + "print(json.dumps(snapshot))") == crawled[1]
+
+
+def test_every_page_type_is_live_in_every_language(facts):
+    assert facts["problems"]["page types"] == []
+
+
+def test_pages_and_snippets_are_translated_through_wagtail_localize(facts):
+    """Live translations, every string translated in wagtail-localize's records, other texts."""
+    assert facts["problems"]["translations"] == []
+
+
+def test_highlights_and_pictures_have_partners_photos_and_texts(facts):
+    assert facts["problems"]["pictures"] == []
+
+
+def test_default_site_serves_the_albanian_home_page(facts):
+    assert facts["problems"]["site"] == []
+
+
+def test_the_demo_content_covers_the_network_and_its_events(facts):
+    coverage = facts["coverage"]
+    assert {"KEC", "SBASHK", "KAHCR", "ISSA", "MESTI", "EU", "UNICEF"} <= set(coverage["acronyms"])
+    assert any("ECMI" in acronym for acronym in coverage["acronyms"])
+    assert {2022, 2023, 2024} <= set(coverage["event years"])
+    assert coverage["closing event on 27 November 2024"]
+    assert coverage["upcoming events"] >= 2
+    assert coverage["highlights"] >= 2
+    assert coverage["news"] >= 8
+    assert coverage["project 2007-2008"]

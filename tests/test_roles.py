@@ -1,121 +1,287 @@
-"""setup_roles makes the groups, collections, permissions and workflow of DESIGN.md, once."""
+"""setup_roles makes the groups, collections, permissions and workflow of the README, once."""
+
+import importlib
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import (
     Collection,
+    GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    Workflow,
     WorkflowPage,
+    WorkflowTask,
 )
 
-from editorial.roles import COMMUNICATIONS, REVIEW_WORKFLOW, TRANSLATORS
-from events.models import EventIndexPage, EventPage
-from partners.models import PartnerAccess, PartnerIndexPage
+from demo.users import DEMO_PASSWORD, ensure_demo_users
+from editorial.roles import COMMUNICATIONS, REVIEW_TASK, REVIEW_WORKFLOW, TRANSLATORS
+from partners.models import PartnerAccess
 
 from . import factories
+from .conftest import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 
+PARTNER_GROUPS = {"kec": "Partner: KEC", "sbashk": "Partner: SBASHK", "donor": "Partner: BE"}
 
-def counts():
-    return (
-        Group.objects.count(),
-        Collection.objects.count(),
-        GroupPagePermission.objects.count(),
-        GroupCollectionPermission.objects.count(),
-        WorkflowPage.objects.count(),
-        PartnerAccess.objects.count(),
+
+def roles_state():
+    """Everything setup_roles makes, in full."""
+    return {
+        "groups": list(Group.objects.order_by("pk").values_list("pk", "name")),
+        "group permissions": sorted(
+            Group.permissions.through.objects.values_list("group_id", "permission_id")
+        ),
+        "collections": list(Collection.objects.order_by("pk").values_list("pk", "path", "name")),
+        "page permissions": sorted(
+            GroupPagePermission.objects.values_list("group_id", "page_id", "permission_id")
+        ),
+        "collection permissions": sorted(
+            GroupCollectionPermission.objects.values_list(
+                "group_id", "collection_id", "permission_id"
+            )
+        ),
+        "workflows": list(Workflow.objects.order_by("pk").values_list("pk", "name", "active")),
+        "tasks": list(GroupApprovalTask.objects.order_by("pk").values_list("pk", "name")),
+        "task groups": sorted(
+            GroupApprovalTask.groups.through.objects.values_list("groupapprovaltask_id", "group_id")
+        ),
+        "workflow tasks": list(WorkflowTask.objects.order_by("pk").values_list("pk", "task_id")),
+        "workflow pages": list(WorkflowPage.objects.values_list("page_id", "workflow_id")),
+        "partner access": list(
+            PartnerAccess.objects.order_by("pk").values_list(
+                "partner_id", "group_id", "image_collection_id", "document_collection_id"
+            )
+        ),
+    }
+
+
+def model_permissions(group):
+    return {
+        f"{app_label}.{codename}"
+        for app_label, codename in group.permissions.values_list(
+            "content_type__app_label", "codename"
+        )
+    }
+
+
+def page_permissions(group):
+    return set(group.page_permissions.values_list("page_id", "permission__codename"))
+
+
+def collection_permissions(group):
+    return set(
+        group.collection_permissions.values_list(
+            "collection__name", "permission__content_type__app_label", "permission__codename"
+        )
     )
 
 
-def test_setup_roles_makes_every_group_and_is_idempotent(partner_pages):
-    names = set(Group.objects.values_list("name", flat=True))
-    assert {COMMUNICATIONS, TRANSLATORS} <= names
-    assert len(partner_pages) == 8
-    for acronym in partner_pages:  # named after the source (Albanian) acronym: MASHTI, BE…
-        assert f"Partner: {acronym}" in names
-    before = counts()
+def test_running_setup_roles_again_changes_nothing():
+    before = roles_state()
+    assert before["partner access"] and before["page permissions"]
     call_command("setup_roles", verbosity=0)
     call_command("setup_roles", verbosity=0)
-    assert counts() == before
+    assert roles_state() == before
 
 
-def test_each_partner_has_its_own_group_and_collections(partner_pages):
-    access = PartnerAccess.objects.get(partner=partner_pages["KEC"])
-    assert access.group.name == "Partner: KEC"
-    assert access.image_collection != access.document_collection
-    assert access.image_collection.get_parent().name == "Partners"
+def test_there_is_a_group_for_communications_translators_and_each_source_partner(tree):
+    assert set(Group.objects.values_list("name", flat=True)) >= {
+        COMMUNICATIONS,
+        TRANSLATORS,
+        *PARTNER_GROUPS.values(),
+    }
+    # Named after the partners' Albanian acronyms; translated partner pages get nothing.
     assert set(
-        GroupCollectionPermission.objects.filter(group=access.group).values_list(
-            "collection_id", flat=True
+        Group.objects.filter(name__startswith="Partner: ").values_list("name", flat=True)
+    ) == set(PARTNER_GROUPS.values())
+    assert {(access.partner_id, access.group.name) for access in PartnerAccess.objects.all()} == {
+        (tree(name).pk, group) for name, group in PARTNER_GROUPS.items()
+    }
+
+
+def test_communications_may_do_everything_everywhere():
+    group = Group.objects.get(name=COMMUNICATIONS)
+    root = Page.get_first_root_node()
+    assert page_permissions(group) == {
+        (root.pk, codename)
+        for codename in (
+            "add_page",
+            "change_page",
+            "publish_page",
+            "bulk_delete_page",
+            "lock_page",
+            "unlock_page",
         )
-    ) == {access.image_collection.pk, access.document_collection.pk}
+    }
+    root_collection = Collection.get_first_root_node().name
+    assert collection_permissions(group) == {
+        (root_collection, app, f"{action}_{model}")
+        for app, model in (("wagtailimages", "image"), ("wagtaildocs", "document"))
+        for action in ("add", "change", "delete", "choose")
+    }
+    snippets = {
+        f"{app}.{action}_{model}"
+        for app, model in (
+            ("core", "navigationmenu"),
+            ("core", "footer"),
+            ("news", "newscategory"),
+            ("events", "eventseries"),
+        )
+        for action in ("add", "change", "delete", "view")
+    }
+    assert model_permissions(group) == {
+        "wagtailadmin.access_admin",
+        "wagtail_localize.submit_translation",
+        "events.edit_highlight_details",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+        "core.publish_navigationmenu",
+        "core.publish_footer",
+        *snippets,
+    }
 
 
-def test_a_new_partner_page_gets_its_group_and_collections_at_once(home_pages):
-    index = PartnerIndexPage.objects.child_of(home_pages["sq"]).get()
-    partner = factories.PartnerPageFactory(parent=index, title="Shoqata e re", acronym="SHR")
+def test_translators_edit_only_the_translated_trees_and_never_publish(tree):
+    group = Group.objects.get(name=TRANSLATORS)
+    homes = tree.all("home")
+    assert page_permissions(group) == {
+        (homes[language].pk, "change_page")
+        for language in LANGUAGES
+        if language != settings.LANGUAGE_CODE
+    }
+    assert collection_permissions(group) == {
+        (Collection.get_first_root_node().name, "wagtailimages", "choose_image"),
+        (Collection.get_first_root_node().name, "wagtaildocs", "choose_document"),
+    }
+    assert model_permissions(group) == {
+        "wagtailadmin.access_admin",
+        "core.change_navigationmenu",
+        "core.view_navigationmenu",
+        "core.change_footer",
+        "core.view_footer",
+    }
+
+
+def test_each_partner_edits_its_profile_adds_under_events_and_has_two_collections(tree):
+    kec = tree("kec")
+    access = kec.access
+    assert access.group.name == "Partner: KEC"
+    assert (access.image_collection.name, access.document_collection.name) == (
+        "KEC: images",
+        "KEC: documents",
+    )
+    for collection in (access.image_collection, access.document_collection):
+        assert collection.get_parent().name == "Partners"
+    assert model_permissions(access.group) == {"wagtailadmin.access_admin"}
+    assert page_permissions(access.group) == {
+        (kec.pk, "change_page"),
+        (tree("upcoming_event").pk, "add_page"),
+        (tree("past_event").pk, "add_page"),
+    }
+    assert collection_permissions(access.group) == {
+        ("KEC: images", "wagtailimages", "add_image"),
+        ("KEC: images", "wagtailimages", "change_image"),
+        ("KEC: images", "wagtailimages", "choose_image"),
+        ("KEC: documents", "wagtaildocs", "add_document"),
+        ("KEC: documents", "wagtaildocs", "change_document"),
+        ("KEC: documents", "wagtaildocs", "choose_document"),
+    }
+
+
+def test_a_new_partner_page_gets_its_group_and_collections_at_once(tree):
+    partner = factories.PartnerPageFactory(
+        parent=tree("partner_index"), title="Shoqata e re", acronym="SHR"
+    )
     access = PartnerAccess.objects.get(partner=partner)
     assert access.group.name == "Partner: SHR"
-    assert GroupPagePermission.objects.filter(
-        group=access.group, page=partner, permission__codename="change_page"
-    ).exists()
-    events = EventPage.objects.filter(locale=partner.locale)
-    assert (
-        GroupPagePermission.objects.filter(
-            group=access.group, permission__codename="add_page"
-        ).count()
-        == events.count()
+    assert (access.image_collection.name, access.document_collection.name) == (
+        "SHR: images",
+        "SHR: documents",
     )
+    assert access.image_collection.get_parent().name == "Partners"
+    assert page_permissions(access.group) == {
+        (partner.pk, "change_page"),
+        (tree("upcoming_event").pk, "add_page"),
+        (tree("past_event").pk, "add_page"),
+    }
+    assert {collection for collection, _app, _codename in collection_permissions(access.group)} == {
+        "SHR: images",
+        "SHR: documents",
+    }
 
 
-def test_translated_partner_pages_get_no_group_of_their_own(partner_pages):
-    assert PartnerAccess.objects.filter(partner__locale__language_code="en").count() == 0
+def test_translated_partner_pages_and_events_get_no_permissions_of_their_own(tree):
+    def translations(*names):
+        return [
+            tree(name, language).pk
+            for name in names
+            for language in LANGUAGES
+            if language != settings.LANGUAGE_CODE
+        ]
+
+    partners = translations("kec", "sbashk", "donor")
+    assert not PartnerAccess.objects.filter(partner_id__in=partners).exists()
+    events = translations("upcoming_event", "past_event")
+    assert not GroupPagePermission.objects.filter(page_id__in=partners + events).exists()
+    assert not Group.objects.filter(name__in=["Partner: KEC (en)", "Partner: KEC (sr-latn)"])
 
 
-def test_a_new_event_is_open_to_every_partner_for_highlights(home_pages):
-    index = EventIndexPage.objects.child_of(home_pages["sq"]).get()
-    event = factories.EventPageFactory(parent=index, title="Ngjarje e re")
+def test_a_new_event_is_open_to_every_partner_for_highlights(tree):
+    event = factories.EventPageFactory(parent=tree("event_index"), title="Ngjarje e re")
     groups_with_add = set(
         GroupPagePermission.objects.filter(page=event, permission__codename="add_page").values_list(
             "group__name", flat=True
         )
     )
-    assert groups_with_add == set(PartnerAccess.objects.values_list("group__name", flat=True))
+    assert groups_with_add == set(PARTNER_GROUPS.values())
+    assert not GroupPagePermission.objects.filter(page=event).exclude(
+        permission__codename="add_page"
+    )
 
 
-def test_review_by_communications_covers_the_whole_site():
+def test_review_by_communications_covers_the_whole_site(tree):
     assignment = WorkflowPage.objects.get(page=Page.get_first_root_node())
-    assert assignment.workflow.name == REVIEW_WORKFLOW
-    task = assignment.workflow.tasks.get().specific
+    workflow = assignment.workflow
+    assert workflow.name == REVIEW_WORKFLOW and workflow.active
+    task = workflow.tasks.get().specific
+    assert task.name == REVIEW_TASK
     assert list(task.groups.values_list("name", flat=True)) == [COMMUNICATIONS]
-    for index in PartnerIndexPage.objects.all():
-        assert index.get_workflow().name == REVIEW_WORKFLOW
+    for name in ("home", "partner_index", "kec", "past_event", "highlight", "article"):
+        for language, page in tree.all(name).items():
+            assert page.get_workflow() == workflow, (name, language)
 
 
-def test_demo_accounts_are_made_only_with_the_dev_setting(settings, django_user_model):
-    from io import StringIO
+def test_demo_accounts_are_enabled_only_by_the_dev_settings():
+    assert settings.DEMO_USERS is False  # the test settings, like production, inherit base
+    assert importlib.import_module("network_site.settings.base").DEMO_USERS is False
+    assert importlib.import_module("network_site.settings.dev").DEMO_USERS is True
 
-    from demo.users import DEMO_PASSWORD
 
-    assert not django_user_model.objects.filter(username="komunikimi").exists()
-    settings.DEMO_USERS = True
-    output = StringIO()
-    call_command("load_demo_content", stdout=output)
-    call_command("load_demo_content", stdout=output)
+def test_demo_accounts_get_one_role_each_and_the_shared_password_once(tree, django_user_model):
+    partner_groups = {name: tree(name).access.group for name in ("kec", "sbashk")}
     expected_groups = {
         "komunikimi": COMMUNICATIONS,
         "perkthyesi": TRANSLATORS,
         "partner.kec": "Partner: KEC",
         "partner.sbashk": "Partner: SBASHK",
     }
+    assert not django_user_model.objects.filter(username__in=expected_groups).exists()
+    assert ensure_demo_users(partner_groups) == list(expected_groups)
+    users = {user.username: user for user in django_user_model.objects.all()}
     for username, group in expected_groups.items():
-        user = django_user_model.objects.get(username=username)
-        assert list(user.groups.values_list("name", flat=True)) == [group]
-        assert user.check_password(DEMO_PASSWORD)
-        assert username in output.getvalue()
-    assert DEMO_PASSWORD in output.getvalue()
-    assert django_user_model.objects.filter(username__in=expected_groups).count() == 4
+        assert list(users[username].groups.values_list("name", flat=True)) == [group]
+        assert users[username].check_password(DEMO_PASSWORD)
+        assert not users[username].is_superuser and not users[username].is_staff
+    # Running again creates nobody and leaves a changed password alone.
+    users["komunikimi"].set_password("changed")
+    users["komunikimi"].save()
+    count = django_user_model.objects.count()
+    assert ensure_demo_users(partner_groups) == list(expected_groups)
+    assert django_user_model.objects.count() == count
+    assert django_user_model.objects.get(username="komunikimi").check_password("changed")

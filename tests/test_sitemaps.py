@@ -1,16 +1,19 @@
 """The sitemap index, one sitemap per language with hreflang alternates, and robots.txt."""
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from wagtail.models import Page, PageViewRestriction, Site
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from home.models import HomePage, StandardPage
-from news.models import NewsIndexPage, NewsPage
+from core.translation import translate_object
 
 from . import factories
 from .conftest import LANGUAGES
+from .site_tree import TREE_PAGES, translated_string
 from .utils import queries_for
 
 pytestmark = pytest.mark.django_db
@@ -20,6 +23,7 @@ NS = {
     "xhtml": "http://www.w3.org/1999/xhtml",
 }
 HREFLANG = {"sq": "sq", "sr-latn": "sr-Latn", "en": "en"}
+NEWS_SECTION = ["news_index", "article", "older_article"]
 
 
 def parse(response):
@@ -48,109 +52,136 @@ def absolute(page):
     return f"http://testserver{page.url}"
 
 
-def live_pages(language):
-    return Page.objects.live().filter(locale__language_code=language, depth__gt=1)
-
-
-def expected_alternates(page):
-    translations = {
-        version.locale.language_code: version
-        for version in page.get_translations(inclusive=True).live().select_related("locale")
-    }
-    links = [(HREFLANG[code], absolute(version)) for code, version in translations.items()]
-    if "sq" in translations:
-        links.append(("x-default", absolute(translations["sq"])))
+def all_alternates(versions):
+    """The hreflang links of a page available in `versions` ({language: page})."""
+    links = [(HREFLANG[language], absolute(page)) for language, page in versions.items()]
+    if "sq" in versions:
+        links.append(("x-default", absolute(versions["sq"])))
     return sorted(links)
 
 
-def a_news_article(language="sq"):
-    return NewsPage.objects.live().filter(locale__language_code=language).order_by("path").first()
+def publish(page):
+    """Publish from a revision, as an editor does (the tree's Albanian pages were made live)."""
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
 
 
-def test_index_lists_one_sitemap_per_language(client):
+def test_index_lists_one_sitemap_per_language_with_its_latest_change(client, tree):
+    article = publish(tree("article", "en"))
+
     root = parse(client.get("/sitemap.xml"))
+
     sitemaps = root.findall("sitemap:sitemap", NS)
     assert [sitemap.findtext("sitemap:loc", namespaces=NS) for sitemap in sitemaps] == [
         f"http://testserver/sitemap-{language}.xml" for language in LANGUAGES
     ]
-    for sitemap in sitemaps:
-        assert datetime.datetime.fromisoformat(sitemap.findtext("sitemap:lastmod", namespaces=NS))
+    lastmods = {
+        sitemap.findtext("sitemap:loc", namespaces=NS): datetime.datetime.fromisoformat(
+            sitemap.findtext("sitemap:lastmod", namespaces=NS)
+        )
+        for sitemap in sitemaps
+    }
+    # The English article was published last of all English pages.
+    assert lastmods["http://testserver/sitemap-en.xml"] == article.last_published_at
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_language_sitemap_lists_exactly_that_languages_live_pages(client, language):
+def test_language_sitemap_lists_exactly_that_languages_pages(client, tree, language):
     entries = sitemap_entries(client, language)
-    pages = live_pages(language)
-    assert set(entries) == {absolute(page) for page in pages}
-    for page in pages:
+
+    assert set(entries) == {absolute(tree(name, language)) for name in TREE_PAGES}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_page_is_listed_with_the_time_it_was_last_published(client, tree, language):
+    about, article = publish(tree("about", language)), publish(tree("article", language))
+
+    entries = sitemap_entries(client, language)
+
+    for page in (about, article):
         lastmod = datetime.datetime.fromisoformat(entries[absolute(page)]["lastmod"])
         assert lastmod == page.last_published_at
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_url_names_its_live_translations_and_the_albanian_x_default(client, language):
+def test_every_url_names_its_translations_and_the_albanian_x_default(client, tree, language):
     entries = sitemap_entries(client, language)
-    for page in live_pages(language):
-        assert entries[absolute(page)]["alternates"] == expected_alternates(page)
+
+    for name in TREE_PAGES:
+        versions = tree.all(name)
+        assert entries[absolute(versions[language])]["alternates"] == all_alternates(versions)
+    assert entries[absolute(tree("article", language))]["alternates"] == sorted(
+        [
+            ("sq", absolute(tree("article", "sq"))),
+            ("sr-Latn", absolute(tree("article", "sr-latn"))),
+            ("en", absolute(tree("article", "en"))),
+            ("x-default", absolute(tree("article", "sq"))),
+        ]
+    )
 
 
-def test_unpublished_translation_leaves_its_sitemap_and_the_other_languages_alternates(client):
-    albanian = a_news_article("sq")
-    english = NewsPage.objects.get(
-        translation_key=albanian.translation_key, locale__language_code="en"
-    )
-    serbian = NewsPage.objects.get(
-        translation_key=albanian.translation_key, locale__language_code="sr-latn"
-    )
+def test_unpublished_translation_leaves_its_sitemap_and_the_other_languages_alternates(
+    client, tree
+):
+    albanian, serbian, english = tree.all("article").values()
     english_url = absolute(english)
     assert english_url in sitemap_entries(client, "en")
 
     english.unpublish()
 
     assert english_url not in sitemap_entries(client, "en")
-    for language, version in (("sq", albanian), ("sr-latn", serbian)):
-        alternates = sitemap_entries(client, language)[absolute(version)]["alternates"]
-        assert alternates == expected_alternates(version)
-        assert "en" not in dict(alternates)
-        assert dict(alternates)["x-default"] == absolute(albanian)
+    for version in (albanian, serbian):
+        alternates = sitemap_entries(client, version.locale.language_code)[absolute(version)]
+        assert alternates["alternates"] == all_alternates({"sq": albanian, "sr-latn": serbian})
 
 
-def test_draft_page_is_not_listed(client):
-    index = NewsIndexPage.objects.get(locale__language_code="sq")
-    draft = factories.NewsPageFactory(parent=index, title="Lajm i papublikuar", live=False)
-    assert f"http://testserver{draft.get_url()}" not in sitemap_entries(client, "sq")
+def test_draft_page_is_not_listed(client, tree):
+    draft = factories.NewsPageFactory(
+        parent=tree("news_index"), title="Lajm i papublikuar", live=False
+    )
+
+    entries = sitemap_entries(client, "sq")
+
+    assert f"http://testserver{draft.get_url()}" not in entries
+    assert not any(draft.slug in url for url in entries)
 
 
-def test_password_protected_section_disappears_with_its_descendants(client):
-    index = NewsIndexPage.objects.get(locale__language_code="sq")
-    section = [absolute(page) for page in Page.objects.live().descendant_of(index, inclusive=True)]
-    assert len(section) > 1
+def test_password_protected_section_disappears_with_its_descendants(client, tree):
+    section = {absolute(tree(name)) for name in NEWS_SECTION}
     PageViewRestriction.objects.create(
-        page=index, restriction_type=PageViewRestriction.PASSWORD, password="sekret"
+        page=tree("news_index"), restriction_type=PageViewRestriction.PASSWORD, password="sekret"
     )
 
     albanian_entries = sitemap_entries(client, "sq")
-    assert not set(section) & set(albanian_entries)
-    assert absolute(HomePage.objects.get(locale__language_code="sq")) in albanian_entries
 
+    assert set(albanian_entries) == {
+        absolute(tree(name)) for name in TREE_PAGES if name not in NEWS_SECTION
+    }
+    assert not section & set(albanian_entries)
     # The Serbian news stay public; they no longer point at the protected Albanian pages.
-    serbian_index = NewsIndexPage.objects.get(locale__language_code="sr-latn")
+    serbian_index = tree("news_index", "sr-latn")
     serbian_entry = sitemap_entries(client, "sr-latn")[absolute(serbian_index)]
     assert dict(serbian_entry["alternates"]) == {
         "sr-Latn": absolute(serbian_index),
-        "en": absolute(NewsIndexPage.objects.get(locale__language_code="en")),
+        "en": absolute(tree("news_index", "en")),
     }
 
 
-def test_alias_page_is_not_listed_nor_named_as_an_alternate(client, locales):
-    contact = StandardPage.objects.get(locale__language_code="sq", slug="kontakti")
-    contact.get_translation(locales["en"]).delete()
-    alias = contact.copy_for_translation(locales["en"], alias=True)
+def test_alias_page_is_not_listed_nor_named_as_an_alternate(client, tree):
+    contact = tree("contact")
+    english_locale = Locale.objects.get(language_code="en")
+    tree("contact", "en").delete()
+    alias = contact.copy_for_translation(english_locale, alias=True)
     alias.refresh_from_db()
     assert alias.live and alias.alias_of_id == contact.pk
 
     assert absolute(alias) not in sitemap_entries(client, "en")
-    assert "en" not in dict(sitemap_entries(client, "sq")[absolute(contact)]["alternates"])
+    assert dict(sitemap_entries(client, "sq")[absolute(contact)]["alternates"]) == {
+        "sq": absolute(contact),
+        "sr-Latn": absolute(tree("contact", "sr-latn")),
+        "x-default": absolute(contact),
+    }
 
 
 @pytest.fixture
@@ -160,14 +191,16 @@ def second_site():
     Site.clear_site_root_paths_cache()
 
 
-def test_pages_outside_the_sites_tree_are_not_listed(client, second_site):
+def test_pages_outside_the_sites_tree_are_not_listed(client, tree, second_site):
     orphan = factories.HomePageFactory(
         parent=Page.get_first_root_node(), title="Jashtë faqes", slug="jashte"
     )
     child = factories.StandardPageFactory(parent=orphan, title="Nën jashtë")
+
     entries = sitemap_entries(client, "sq")
+
+    assert set(entries) == {absolute(tree(name)) for name in TREE_PAGES}
     assert not any("/jashte" in url for url in entries)
-    assert len(entries) == live_pages("sq").exclude(pk__in=[orphan.pk, child.pk]).count()
 
     # The same tree served as a site of its own lists only its pages, on its own host.
     second_site(hostname="127.0.0.1", root_page=orphan)
@@ -178,40 +211,66 @@ def test_pages_outside_the_sites_tree_are_not_listed(client, second_site):
     assert sitemap_entries(client, "en", HTTP_HOST="127.0.0.1") == {}
 
 
-def test_addresses_use_the_host_and_scheme_the_request_came_to(client):
+def test_addresses_use_the_host_and_scheme_the_request_came_to(client, tree):
     root = parse(client.get("/sitemap.xml", HTTP_HOST="localhost", secure=True))
-    assert root.findtext("sitemap:sitemap/sitemap:loc", namespaces=NS) == (
-        "https://localhost/sitemap-sq.xml"
-    )
+    assert [loc.text for loc in root.iterfind("sitemap:sitemap/sitemap:loc", NS)] == [
+        f"https://localhost/sitemap-{language}.xml" for language in LANGUAGES
+    ]
+
     entries = sitemap_entries(client, "sr-latn", HTTP_HOST="localhost", secure=True)
-    article = a_news_article("sr-latn")
-    entry = entries[f"https://localhost{article.url}"]
-    assert all(href.startswith("https://localhost/") for _tag, href in entry["alternates"])
+
+    entry = entries[f"https://localhost{tree('article', 'sr-latn').url}"]
+    assert dict(entry["alternates"]) == {
+        "sq": f"https://localhost{tree('article', 'sq').url}",
+        "sr-Latn": f"https://localhost{tree('article', 'sr-latn').url}",
+        "en": f"https://localhost{tree('article', 'en').url}",
+        "x-default": f"https://localhost{tree('article', 'sq').url}",
+    }
+    assert all(url.startswith("https://localhost/") for url in entries)
     response = client.get("/robots.txt", HTTP_HOST="localhost", secure=True)
-    assert "Sitemap: https://localhost/sitemap.xml" in response.content.decode()
+    assert "Sitemap: https://localhost/sitemap.xml" in response.content.decode().splitlines()
 
 
 def test_robots_txt_allows_public_pages_and_names_the_sitemap_index(client):
     response = client.get("/robots.txt")
+
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     lines = response.content.decode().splitlines()
     assert lines[0] == "User-agent: *"
-    assert "Disallow: /admin/" in lines
     assert [line for line in lines if line.startswith("Disallow:")] == ["Disallow: /admin/"]
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+    # The sitemap it names is there.
+    assert client.get("/sitemap.xml").status_code == 200
 
 
-def test_sitemaps_do_not_query_per_page(client, locales):
+def test_sitemap_queries_do_not_grow_with_the_number_of_pages(
+    client, tree, django_capture_on_commit_callbacks
+):
     urls = ["/sitemap.xml", "/sitemap-sq.xml", "/sitemap-en.xml"]
     before = {url: queries_for(client, url) for url in urls}
-    index = NewsIndexPage.objects.get(locale__language_code="sq")
+    english = Locale.objects.get(language_code="en")
+    added = {}
     for number in range(5):
-        article = factories.NewsPageFactory(parent=index, title=f"Lajm shtesë {number}")
-        article.save_revision().publish()
-        article.copy_for_translation(locales["en"]).save_revision().publish()
-    assert len(sitemap_entries(client, "sq")) == live_pages("sq").count()
-    assert {url: queries_for(client, url) for url in urls} == before
+        article = factories.NewsPageFactory(
+            parent=tree("news_index"), title=f"Lajm shtesë {number}"
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            added[article] = translate_object(article, english, translated_string("en"))
+
+    after = {url: queries_for(client, url) for url in urls}
+
+    assert after == before
+    english_entries = sitemap_entries(client, "en")
+    assert len(english_entries) == len(TREE_PAGES) + 5
+    for albanian, translation in added.items():
+        alternates = english_entries[absolute(translation)]["alternates"]
+        assert alternates == all_alternates({"sq": albanian, "en": translation})
+    # The pages are read a sitemap file at a time, paged in the database.
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/sitemap-en.xml")
+    listing = re.compile(r'ORDER BY "wagtailcore_page"."path" ASC LIMIT \d+$')
+    assert any(listing.search(query["sql"]) for query in queries)
 
 
 @pytest.mark.parametrize(

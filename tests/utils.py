@@ -1,4 +1,6 @@
-from django.db import connection
+from contextlib import contextmanager
+
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
 
@@ -9,3 +11,13 @@ def queries_for(client, url):
         response = client.get(url)
     assert response.status_code == 200
     return len(queries)
+
+
+@contextmanager
+def kept_for_the_module(django_db_blocker):
+    """Data that a module's tests share: made once in a transaction that is rolled back when the
+    module is done. pytest-django runs each test in a savepoint inside it, as Django's TestCase
+    does for setUpTestData, so no test sees another's changes."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)

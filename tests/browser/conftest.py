@@ -1,7 +1,8 @@
 """Real-browser tests: Debian's Chromium, driven by Playwright, against the site in a server of its own.
 
-The server runs the dev settings on a fresh SQLite database in a temporary folder (see
-site_server.py); these tests never touch the pytest-django test database.
+The server runs the dev settings on a SQLite database of its own with the demo content, a copy of
+the run's one build (the `demo_build` fixture of tests/conftest.py; see tests/demo_site.py);
+these tests never touch the pytest-django test database.
 """
 
 import os
@@ -10,15 +11,20 @@ from pathlib import Path
 import pytest
 from django.utils import translation
 
-from tests.browser.site_server import (
+from tests.demo_site import (
     CHROMIUM_ARGS,
     CHROMIUM_MISSING,
     CHROMIUM_PATH,
     chromium_available,
-    running_site,
+    serving,
 )
 
 BROWSER_TESTS = Path(__file__).parent
+
+# Playwright's sync API leaves an event loop marked as running in the main thread, and Django then
+# refuses database access there. The loop never runs Django code, so the check only gets in the
+# way of database tests that a test worker runs after a browser test.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.hookimpl(trylast=True)
@@ -47,9 +53,10 @@ def chromium():
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    """The demo site served on a local port; .base_url, and .pages[page type][language] paths."""
-    with running_site(tmp_path_factory.mktemp("site")) as running:
+def site(demo_build, tmp_path_factory):
+    """The demo site served on a local port, from this worker's copy of the run's build (see
+    tests/demo_site.py); .base_url, and .pages[page type][language] paths."""
+    with serving(demo_build, tmp_path_factory.mktemp("browser-site")) as running:
         yield running
 
 

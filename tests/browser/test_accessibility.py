@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from wagtail.models import Page, get_page_models
 
 from core.languages import html_language_tag
-from tests.browser.site_server import VIEWPORTS
+from tests.demo_site import VIEWPORTS
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 PAGE_TYPES = sorted(model.__name__ for model in get_page_models() if model is not Page)
@@ -26,7 +26,7 @@ def open_search_results(page, site, language, ui_text):
 
 def open_not_found(page, site, language, ui_text):
     # The server runs with DEBUG, which answers a 404 with Django's technical page: the browser
-    # gets the site's own page instead, rendered by the same code with DEBUG off (see site_server).
+    # gets the site's own page instead, rendered by the same code with DEBUG off (see tests/demo_site.py).
     path = site.not_found_path(language)
     body = site.not_found_pages[language]
     page.route(

@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from core.languages import html_language_tag
 from demo.users import DEMO_PASSWORD
-from tests.browser.site_server import VIEWPORTS
+from tests.demo_site import VIEWPORTS
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 LANGUAGE_NAMES = dict(settings.LANGUAGES)

@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import polib
@@ -18,6 +19,10 @@ class Command(BaseCommand):
                 mo_path = po_path.with_suffix(".mo")
                 if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
                     continue
-                polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
+                # Written beside and then renamed, so that a process reading the catalogue
+                # meanwhile (another test worker) never finds half a file.
+                partial = mo_path.with_suffix(f".{os.getpid()}.partial")
+                polib.pofile(str(po_path)).save_as_mofile(str(partial))
+                partial.replace(mo_path)
                 compiled += 1
         self.stdout.write(f"Compiled {compiled} message catalogue(s).")

@@ -1,11 +1,13 @@
-"""The site running in a server process of its own, on a fresh SQLite database, for a real browser.
+"""The demo site built as `make run` builds it, on a fresh SQLite database, in a server of its own.
 
-Shared by the browser tests (tests/browser/conftest.py) and `make screenshots`
-(scripts/screenshots.py). The server never sees the pytest-django test database.
+Shared by the smoke test of the demo content (tests/test_demo_content.py) and the browser tests,
+which use one build per test run (the `demo_build` fixture of tests/conftest.py), and by
+`make screenshots` (scripts/screenshots.py). The server never sees the pytest-django test database.
 """
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -13,10 +15,10 @@ import time
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # As root, without a GPU, and with nothing that phones home: the network is closed here.
 CHROMIUM_ARGS = [
@@ -34,6 +36,15 @@ VIEWPORTS = {
     "desktop": {"width": 1280, "height": 900},
 }
 CHROMIUM_MISSING = "Browser tests need Debian's Chromium: apt-get install chromium"
+
+# Run by `manage.py shell -c`: what `make run` does before it serves the site (migrate, load the
+# demo content), in one process rather than one per command, which saves a start of Django each.
+BUILD_SCRIPT = """
+from django.core.management import call_command
+
+call_command("migrate", interactive=False, verbosity=0)
+call_command("load_demo_content", verbosity=0)
+"""
 
 # Printed by `manage.py shell -c`: one live page of every page type in every language, the same
 # page (through its translations) in each where it can be. Pages with children come first, so that
@@ -58,7 +69,6 @@ for model in get_page_models():
         if page is not None:
             urls[language] = page.get_url()
     pages[model.__name__] = urls
-print(json.dumps(pages))
 """
 
 # Printed by `manage.py shell -c`: the "page not found" page of every language as visitors get it.
@@ -69,14 +79,13 @@ import json
 from django.conf import settings
 from django.test import Client, override_settings
 
-pages = {}
+not_found_pages = {}
 with override_settings(DEBUG=False, ALLOWED_HOSTS=["testserver"]):
     client = Client()
     for language, _name in settings.LANGUAGES:
         response = client.get(NOT_FOUND_PATH.format(language=language))
         assert response.status_code == 404, response.status_code
-        pages[language] = response.content.decode()
-print(json.dumps(pages))
+        not_found_pages[language] = response.content.decode()
 """
 NOT_FOUND_PATH = "/{language}/no-such-page/"
 
@@ -88,23 +97,38 @@ class RunningSite:
     pages: dict
     # {language code: HTML of the site's "page not found" page}, see NOT_FOUND_SCRIPT.
     not_found_pages: dict
+    # The server's environment: its settings, database and media folder.
+    environment: dict = field(default_factory=dict, repr=False)
 
     def not_found_path(self, language):
         return NOT_FOUND_PATH.format(language=language)
+
+    def manage(self, *arguments):
+        """Run a manage.py command on the site's database; its output."""
+        return manage(self.environment, *arguments)
+
+    def shell(self, script):
+        """Run `script` with `manage.py shell` on the site's database; the JSON it prints last."""
+        return shell_json(self.environment, script)
 
 
 def chromium_available():
     return os.access(CHROMIUM_PATH, os.X_OK)
 
 
-def site_environment(folder):
+def database_path(folder):
+    return folder / "site.sqlite3"
+
+
+def site_environment(folder, built_folder):
+    """The settings of a site whose database is in `folder` and pictures in `built_folder`."""
     environment = dict(os.environ)
     # The server must share nothing with whoever started it: not its database nor its cache.
     environment.pop("REDIS_URL", None)
     environment.update(
         DJANGO_SETTINGS_MODULE="network_site.settings.dev",
-        DATABASE_URL=f"sqlite:///{folder / 'browser.sqlite3'}",
-        MEDIA_ROOT=str(folder / "media"),
+        DATABASE_URL=f"sqlite:///{database_path(folder)}",
+        MEDIA_ROOT=str(built_folder / "media"),
         ALLOWED_HOSTS="127.0.0.1",
         PYTHONUNBUFFERED="1",
     )
@@ -120,13 +144,18 @@ def manage(environment, *arguments):
         capture_output=True,
         text=True,
         check=False,
-        timeout=300,
+        timeout=900,  # a build on a busy machine takes minutes
     )
     if result.returncode != 0:
         raise RuntimeError(
             f"manage.py {arguments[0]} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
         )
     return result.stdout
+
+
+def shell_json(environment, script):
+    output = manage(environment, "shell", "--no-imports", "-c", script)
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def free_port():
@@ -154,20 +183,65 @@ def wait_until_healthy(server, base_url, log_path, timeout=60):
     )
 
 
-@contextmanager
-def running_site(folder):
-    """Build the demo site in `folder`, serve it on a free local port, and stop it on exit."""
-    folder = Path(folder)
-    environment = site_environment(folder)
-    manage(environment, "migrate", "--no-input")
-    manage(environment, "compile_translations")
-    manage(environment, "load_demo_content")
-    output = manage(environment, "shell", "--no-imports", "-c", PAGE_MAP_SCRIPT)
-    pages = json.loads(output.strip().splitlines()[-1])
-    script = f"NOT_FOUND_PATH = {NOT_FOUND_PATH!r}\n{NOT_FOUND_SCRIPT}"
-    output = manage(environment, "shell", "--no-imports", "-c", script)
-    not_found_pages = json.loads(output.strip().splitlines()[-1])
+BUILT = "built.json"  # written last: the build is complete
+FAILED = "failed.log"
 
+
+def build(folder):
+    """Build the demo site in `folder` (database and pictures); its page maps, also saved."""
+    folder = Path(folder)
+    environment = site_environment(folder, folder)
+    try:
+        pages, not_found_pages = shell_json(
+            environment,
+            f"NOT_FOUND_PATH = {NOT_FOUND_PATH!r}\n{BUILD_SCRIPT}{PAGE_MAP_SCRIPT}"
+            f"{NOT_FOUND_SCRIPT}print(json.dumps([pages, not_found_pages]))",
+        )
+    except RuntimeError as error:
+        (folder / FAILED).write_text(str(error))
+        raise
+    maps = {"pages": pages, "not_found_pages": not_found_pages}
+    partial = folder / f"{BUILT}.partial"
+    partial.write_text(json.dumps(maps))
+    partial.replace(folder / BUILT)
+    return maps
+
+
+def start_build(folder):
+    """Start building the demo site in `folder` in a process of its own; returns the process."""
+    log = (Path(folder) / "build.log").open("w")
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.demo_site", str(folder)],
+        cwd=PROJECT_ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+
+
+def wait_for_build(folder, timeout=900):
+    """The page maps of the build in `folder`, once it is complete (a build can take minutes on
+    a busy machine); RuntimeError if it failed."""
+    folder = Path(folder)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if (folder / BUILT).exists():
+            return json.loads((folder / BUILT).read_text())
+        if (folder / FAILED).exists():
+            raise RuntimeError(
+                f"The demo site could not be built:\n{(folder / FAILED).read_text()}"
+            )
+        time.sleep(0.5)
+    raise RuntimeError(f"The demo site was not built in {timeout} s; see {folder / 'build.log'}")
+
+
+@contextmanager
+def serving(built_folder, folder):
+    """Serve a copy of the demo site built in `built_folder`, from `folder`; stop it on exit."""
+    built_folder, folder = Path(built_folder), Path(folder)
+    maps = wait_for_build(built_folder)
+    if folder != built_folder:
+        shutil.copyfile(database_path(built_folder), database_path(folder))
+    environment = site_environment(folder, built_folder)
     base_url = f"http://127.0.0.1:{free_port()}"
     log_path = folder / "server.log"
     with log_path.open("w") as log:
@@ -186,7 +260,7 @@ def running_site(folder):
         )
         try:
             wait_until_healthy(server, base_url, log_path)
-            yield RunningSite(base_url=base_url, pages=pages, not_found_pages=not_found_pages)
+            yield RunningSite(base_url, maps["pages"], maps["not_found_pages"], environment)
         finally:
             server.terminate()
             try:
@@ -194,3 +268,16 @@ def running_site(folder):
             except subprocess.TimeoutExpired:
                 server.kill()
                 server.wait()
+
+
+@contextmanager
+def running_site(folder):
+    """Build the demo site in `folder` and serve it (for `make screenshots`)."""
+    manage(site_environment(Path(folder), Path(folder)), "compile_translations")
+    build(folder)
+    with serving(folder, folder) as site:
+        yield site
+
+
+if __name__ == "__main__":
+    build(sys.argv[1])
