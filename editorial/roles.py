@@ -14,6 +14,7 @@ from wagtail.models import (
     GroupPagePermission,
     Locale,
     Page,
+    Task,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -29,6 +30,10 @@ PARTNER_GROUP_PREFIX = "Partner: "
 PARTNER_COLLECTIONS = "Partners"
 REVIEW_WORKFLOW = "Review by communications"
 REVIEW_TASK = "Approval by communications"
+# What Wagtail's first migrations make: two groups with rights over every page and all media, and
+# a "Moderators approval" workflow for the Moderators.
+WAGTAIL_DEFAULT_GROUPS = ["Moderators", "Editors"]
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 ALL_PAGE_PERMISSIONS = [
     "add_page",
@@ -190,8 +195,25 @@ def setup_review_workflow(communications):
     return workflow
 
 
+def remove_wagtail_defaults():
+    """No group keeps rights that nobody here chose; the default workflow goes with its group.
+
+    A workflow or task that pages have already been through is only deactivated, so that their
+    history stays readable.
+    """
+    Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS).delete()
+    for model in (Workflow, Task):
+        for unused in model.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW):
+            states = unused.workflow_states if model is Workflow else unused.task_states
+            if states.exists():
+                unused.deactivate()
+            else:
+                unused.delete()
+
+
 @transaction.atomic
 def setup_roles():
+    remove_wagtail_defaults()
     communications = setup_communications()
     setup_translators()
     for partner in PartnerPage.objects.filter(locale=source_locale(), alias_of__isnull=True):

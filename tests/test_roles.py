@@ -5,7 +5,9 @@ import importlib
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.urls import reverse
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -90,7 +92,7 @@ def test_running_setup_roles_again_changes_nothing():
 
 
 def test_there_is_a_group_for_communications_translators_and_each_source_partner(tree):
-    assert set(Group.objects.values_list("name", flat=True)) >= {
+    assert set(Group.objects.values_list("name", flat=True)) == {
         COMMUNICATIONS,
         TRANSLATORS,
         *PARTNER_GROUPS.values(),
@@ -255,6 +257,46 @@ def test_review_by_communications_covers_the_whole_site(tree):
     for name in ("home", "partner_index", "kec", "past_event", "highlight", "article"):
         for language, page in tree.all(name).items():
             assert page.get_workflow() == workflow, (name, language)
+
+
+def test_wagtails_default_groups_and_workflow_are_gone_and_stay_gone(admin_client):
+    """Wagtail's migrations make Moderators and Editors, with rights over every page and all
+    media, and a workflow for them; setup_roles removes them, also when they come back."""
+    moderators = Group.objects.create(name="Moderators")
+    Group.objects.create(name="Editors")
+    GroupPagePermission.objects.create(
+        group=moderators, page=Page.get_first_root_node(), permission_type="publish"
+    )
+    default_task = GroupApprovalTask.objects.create(name="Moderators approval")
+    default_task.groups.set([moderators])
+    default_workflow = Workflow.objects.create(name="Moderators approval")
+    WorkflowTask.objects.create(workflow=default_workflow, task=default_task, sort_order=0)
+
+    call_command("setup_roles", verbosity=0)
+
+    groups = admin_client.get(reverse("wagtailusers_groups:index")).content.decode()
+    workflows = admin_client.get(reverse("wagtailadmin_workflows:index")).content.decode()
+    tasks = admin_client.get(reverse("wagtailadmin_workflows:task_index")).content.decode()
+    assert COMMUNICATIONS in groups and "Moderators" not in groups and "Editors" not in groups
+    assert REVIEW_WORKFLOW in workflows and "Moderators approval" not in workflows
+    assert REVIEW_TASK in tasks and "Moderators approval" not in tasks
+    assert not GroupPagePermission.objects.filter(group__name="Moderators").exists()
+
+
+def test_a_default_workflow_that_pages_went_through_is_kept_but_switched_off(tree):
+    article = tree("article")
+    default_workflow = Workflow.objects.create(name="Moderators approval")
+    default_workflow.workflow_states.create(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        content_type=article.content_type,
+        object_id=str(article.pk),
+        status="approved",
+    )
+
+    call_command("setup_roles", verbosity=0)
+
+    default_workflow.refresh_from_db()
+    assert not default_workflow.active
 
 
 def test_demo_accounts_are_enabled_only_by_the_dev_settings():
