@@ -12,6 +12,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail_localize.models import Translation, TranslationSource
 
+from core.exports import SafeSpreadsheetExportMixin
 from translation_status.status import (
     TranslationStatus,
     status_counts,
@@ -53,7 +54,8 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         fields = []
 
 
-class TranslationStatusReportView(ReportView):
+class TranslationStatusReportView(SafeSpreadsheetExportMixin, ReportView):
+    # Titles are the editors' and partners' words: none may reach a spreadsheet as a formula.
     page_title = _("Translation status")
     header_icon = "wagtail-localize-language"
     template_name = "translation_status/report.html"

@@ -143,12 +143,29 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Uploads. Editors and partners upload; what they may upload is limited here, and core.uploads
+# gives the refusals in the editor's language (Wagtail's own are not translated into ours).
+# Pictures: raster formats only. SVG can carry scripts and is never needed for photos.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# 40 megapixels: more than the photos of almost any camera or phone. The limit is on pixels, not
+# bytes, because a picture is decoded whole to make its renditions: an 11,000 x 11,000 PNG of
+# 15 KB used to take 2 GB of memory to preview.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# 15 MB: a full-resolution photo straight from a camera or phone fits.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageForm"
+# Documents: office and PDF formats only, so no HTML, script or program is ever served from the
+# site's own address.
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# 20 MB: reports and scanned PDFs fit; larger files belong on a file-sharing service.
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"
+
 WAGTAIL_SITE_NAME = "Rrjeti për Arsim Gjithëpërfshirës"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@localhost")

@@ -1,0 +1,36 @@
+"""Spreadsheet exports that a spreadsheet program opens as text, never as formulas.
+
+Titles and other text in an export are written by editors, partners among them. A cell that
+starts with "=", "+", "-" or "@" (or a tab or carriage return before one) is taken for a formula
+by Excel, LibreOffice and Google Sheets when the file is opened: `=HYPERLINK(...)` becomes a link
+to anywhere, and other formulas can read or send out the rest of the sheet ("CSV injection").
+"""
+
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value):
+    """`value` with a leading apostrophe if a spreadsheet program would take it for a formula.
+
+    The apostrophe is what OWASP advises: spreadsheet programs read it as "this is text". Any
+    leading "-" is quoted, negative numbers included (as text they are no longer numbers), so
+    exports with numbers of their own should write them as int or float, which stay untouched.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
+    """Wagtail's CSV and XLSX export, with every cell that could be a formula made plain text.
+
+    Wagtail writes CSV cells verbatim; in XLSX it only stops openpyxl from storing such a cell
+    as a formula, so the cell is text when the file is opened but may turn into a formula
+    once someone edits it. preprocess_field_value is where both formats pass each value, so one
+    override covers both. (Headings do not pass there; they are the view's own strings.)
+    """
+
+    def preprocess_field_value(self, field, value, export_format):
+        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
