@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
 from wagtail.search import index
 
+from core.forms import ChosenMediaPermissionForm
 from core.permissions import PermissionLimitsMixin
 from core.slugs import readable_slugify
 
@@ -67,7 +68,10 @@ class PageDescriptionMixin:
 
 
 class SitePageMixin(PermissionLimitsMixin, ReadableSlugMixin, PageDescriptionMixin):
-    """What every page type of the site has: permission limits, readable slugs, a description."""
+    """What every page type of the site has: permission limits, readable slugs, a description,
+    and an admin form that accepts only the pictures and documents the editor may choose."""
+
+    base_form_class = ChosenMediaPermissionForm
 
 
 class IntroMixin(models.Model):

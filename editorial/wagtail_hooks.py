@@ -1,11 +1,26 @@
+from urllib.parse import urlsplit
+
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.http import Http404
+from django.urls import Resolver404, resolve
 from wagtail import hooks
-from wagtail.models import DraftStateMixin, TranslatableMixin
+from wagtail.admin.menu import SubmenuMenuItem
+from wagtail.models import (
+    Collection,
+    DraftStateMixin,
+    Page,
+    ReferenceIndex,
+    TranslatableMixin,
+)
+from wagtail.permissions import policy_registry
 
 from core.permissions import LIMIT_TO_ADDING_AND_EDITING
+from editorial.boundary import allowed_views, may_reach
 from editorial.permissions import is_partner_user
+from editorial.roles import PARTNER_COLLECTIONS
 
 
 def hide_other_peoples_drafts(pages, request):
@@ -44,7 +59,51 @@ def partners_only_add_and_edit(user):
     return is_partner_user(user)
 
 
+def leads_somewhere_reachable(request, item):
+    if isinstance(item, SubmenuMenuItem):
+        return any(
+            leads_somewhere_reachable(request, inner)
+            for inner in item.menu.menu_items_for_request(request)
+        )
+    try:
+        match = resolve(urlsplit(item.url).path)
+    except Resolver404:
+        return False
+    return may_reach(request, match.view_name, match.kwargs)
+
+
 @hooks.register("construct_main_menu")
-def partners_have_no_reports_menu(request, menu_items):
-    if is_partner_user(request.user):
-        menu_items[:] = [item for item in menu_items if item.name != "reports"]
+def menu_offers_only_what_the_boundary_lets_through(request, menu_items):
+    """Partners and translators are offered no menu item that editorial.boundary refuses them
+    (Wagtail shows the reports, for one, to everybody)."""
+    if allowed_views(request.user) is not None:
+        menu_items[:] = [item for item in menu_items if leads_somewhere_reachable(request, item)]
+
+
+def in_partner_collections(document):
+    root = Collection.objects.filter(name=PARTNER_COLLECTIONS, depth=2).first()
+    return root is not None and document.collection.path.startswith(root.path)
+
+
+def used_by_a_live_page(document):
+    page_ids = (
+        ReferenceIndex.get_references_to(document)
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .values_list("object_id", flat=True)
+    )
+    return Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids]).exists()
+
+
+@hooks.register("before_serve_document")
+def partner_uploads_stay_private_until_a_live_page_uses_them(document, request):
+    """A partner's document is public once a live page links it. Until then only those who may
+    choose or change it (its partner's people, Communications) download it; to anyone else it
+    does not exist. Moving it out of the partners' collections makes it public at once."""
+    if not in_partner_collections(document) or used_by_a_live_page(document):
+        return None
+    policy = policy_registry.get_by_type(type(document))
+    if request.user.is_authenticated and policy.user_has_any_permission_for_instance(
+        request.user, ["choose", "change"], document
+    ):
+        return None
+    raise Http404

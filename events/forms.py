@@ -1,11 +1,11 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from core.forms import ChosenMediaPermissionForm
 from partners.models import partner_for_user
 
 
-class EventHighlightPageForm(WagtailAdminPageForm):
+class EventHighlightPageForm(ChosenMediaPermissionForm):
     """A highlight posted by a partner user always names that user's partner."""
 
     def clean(self):

@@ -9,7 +9,7 @@ import datetime
 import factory
 import wagtail_factories
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 
 from core.models import Footer, NavigationMenu
 from core.slugs import readable_slugify
@@ -38,6 +38,8 @@ class ImageFactory(wagtail_factories.ImageFactory):
     """A photo; `file__width` and `file__height` choose its size."""
 
     title = factory.Sequence(lambda n: f"Foto {n}")
+    # In the root collection, where the site keeps its media, rather than a collection beside it.
+    collection = factory.LazyFunction(Collection.get_first_root_node)
     file = factory.django.ImageField(width=1200, height=700, color="teal")
 
 
@@ -47,6 +49,7 @@ class LogoFactory(ImageFactory):
 
 
 class DocumentFactory(wagtail_factories.DocumentFactory):
+    collection = factory.LazyFunction(Collection.get_first_root_node)
     title = factory.Sequence(lambda n: f"Raport {n}")
     file = factory.django.FileField(filename="raport.txt", data=b"Raporti vjetor.")
 

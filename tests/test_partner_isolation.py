@@ -46,11 +46,12 @@ from core.models import Footer, NavigationMenu
 from editorial.roles import REVIEW_TASK, REVIEW_WORKFLOW
 from events.models import EventHighlightPage, EventSeries
 from news.models import NewsCategory
+from partners.models import PartnerPage
 
 from . import factories
 from .conftest import SITE_TREE_KEYS
 from .site_tree import SiteTree
-from .utils import kept_for_the_module
+from .utils import admin_menu_urls, kept_for_the_module
 
 pytestmark = pytest.mark.django_db
 
@@ -422,15 +423,6 @@ def test_partners_neither_see_nor_find_other_partners_drafts_in_explorer_or_choo
         assert_leaks_nothing(response)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Issue 9 (the trust boundary by allow-list) closes this. "
-        "The explorer and page chooser show Wagtail's admin display title, which is the latest "
-        "draft's title; editorial.wagtail_hooks.hide_other_peoples_drafts keeps every live page, "
-        "so a KEC user reads the unpublished new title of SBASHK's live highlight."
-    ),
-)
 def test_partner_does_not_see_other_partners_unpublished_title_changes(world):
     live = world["sbashk_live"]
     live.title = f"Titull i ri {MARKER}"
@@ -446,15 +438,6 @@ def test_partner_does_not_see_other_partners_unpublished_title_changes(world):
         assert_leaks_nothing(client.get(url))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Issue 9 (the trust boundary by allow-list) closes this. "
-        "Wagtail's page chooser 'chosen' endpoint (wagtailadmin_choose_page_chosen_multiple) "
-        "returns the admin title of any page id without a permission check, and "
-        "editorial.middleware lets partners call it: a KEC user reads SBASHK's draft title."
-    ),
-)
 def test_partner_cannot_read_other_partners_draft_titles_through_the_page_chooser(world):
     draft = world["sbashk_draft"]
     response = world["client"].get(
@@ -463,15 +446,6 @@ def test_partner_cannot_read_other_partners_draft_titles_through_the_page_choose
     assert_leaks_nothing(response)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Issue 9 (the trust boundary by allow-list) closes this. "
-        "Wagtail 8.0's MoveConfirmView checks no permission on GET (only the POST's MovePageAction "
-        "does), and editorial.middleware lets partners reach it: a KEC user reads the draft title "
-        "of any page, SBASHK's drafts included, at /admin/pages/<id>/move/<destination>/confirm/."
-    ),
-)
 @pytest.mark.parametrize("target", ["sbashk_draft", "kec_own"])
 def test_partner_cannot_open_the_move_confirmation_of_a_page(world, django_user_model, target):
     page = world[target]
@@ -479,15 +453,6 @@ def test_partner_cannot_open_the_move_confirmation_of_a_page(world, django_user_
     assert_all_refused(world, django_user_model, [("get", url)])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Issue 9 (the trust boundary by allow-list) closes this. "
-        "Wagtail 8.0's ConfirmWorkflowCancellation view checks no permission, and "
-        "editorial.middleware lets partners reach it: a KEC user learns that SBASHK's draft is "
-        "in review, and in which workflow and task."
-    ),
-)
 def test_partner_cannot_ask_about_another_partners_review(world, django_user_model):
     draft = world["sbashk_draft"]
     url = reverse("wagtailadmin_pages:confirm_workflow_cancellation", args=[draft.pk])
@@ -586,14 +551,6 @@ def test_partner_lists_and_chooses_only_their_own_images_and_documents(world):
         assert_leaks_nothing(client.get(url, {"q": "SBASHK"}))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Issue 9 (the trust boundary by allow-list) closes this. "
-        "A highlight's photo is a plain image ForeignKey: the page form accepts any image id, "
-        "so a KEC user can attach SBASHK's image and then read its title in the edit view."
-    ),
-)
 def test_partner_cannot_attach_another_partners_image_to_a_highlight(world):
     client, event = world["client"], world["event"]
     url = reverse("wagtailadmin_pages:add", args=["events", "eventhighlightpage", event.pk])
@@ -617,6 +574,98 @@ def test_partner_cannot_attach_another_partners_image_to_a_highlight(world):
     if created is not None:
         assert_leaks_nothing(client.get(reverse("wagtailadmin_pages:edit", args=[created.pk])))
     assert created is None
+
+
+def highlight_form(title, photos=(), body=()):
+    return nested_form_data(
+        {
+            "title": title,
+            "date": "2024-11-27",
+            "summary": "Përmbledhje",
+            "photos": inline_formset(
+                [{"image": image.pk, "alt_text": "Foto", "caption": ""} for image in photos]
+            ),
+            "quotes": streamfield([]),
+            "body": streamfield(list(body)),
+        }
+    )
+
+
+def figure(image):
+    return ("figure", {"image": {"image": image.pk, "alt_text": "Foto", "decorative": ""}})
+
+
+def document_link(document):
+    return ("document", {"document": document.pk, "label": ""})
+
+
+@pytest.mark.parametrize(
+    "theirs",
+    [
+        lambda world: {"photos": [world["kec_image"]], "body": [figure(world["sbashk_image"])]},
+        lambda world: {"body": [document_link(world["sbashk_document"])]},
+    ],
+    ids=["image-block", "document-block"],
+)
+def test_blocks_with_another_partners_image_or_document_are_a_form_error(world, theirs):
+    client, event = world["client"], world["event"]
+    add = reverse("wagtailadmin_pages:add", args=["events", "eventhighlightpage", event.pk])
+    data = highlight_form("Me media të SBASHK", **theirs(world))
+
+    saved = client.post(add, data)
+    previewed = client.post(f"{add}preview/", data)
+
+    assert saved.status_code == 200
+    (error,) = saved.context["form"].non_field_errors().as_data()
+    assert error.code == "media_not_choosable"
+    assert_leaks_nothing(saved)
+    assert_leaks_nothing(previewed)
+    assert previewed.json()["is_valid"] is False
+    assert not EventHighlightPage.objects.filter(title="Me media të SBASHK").exists()
+
+
+def test_a_form_invalid_for_another_reason_does_not_show_another_partners_image(world):
+    client, event = world["client"], world["event"]
+    add = reverse("wagtailadmin_pages:add", args=["events", "eventhighlightpage", event.pk])
+
+    response = client.post(add, highlight_form("", photos=[world["sbashk_image"]]))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["title"]
+    assert_leaks_nothing(response)
+
+
+def test_partner_posts_a_highlight_with_their_own_image_and_document(world):
+    client, event = world["client"], world["event"]
+    add = reverse("wagtailadmin_pages:add", args=["events", "eventhighlightpage", event.pk])
+
+    response = client.post(
+        add,
+        highlight_form(
+            "Me media të KEC",
+            photos=[world["kec_image"]],
+            body=[figure(world["kec_image"]), document_link(world["kec_document"])],
+        ),
+    )
+
+    assert response.status_code == 302
+    created = EventHighlightPage.objects.get(title="Me media të KEC")
+    assert created.get_latest_revision_as_object().photos.get().image == world["kec_image"]
+
+
+def test_a_picture_that_communications_chose_stays_allowed_for_the_partner(world):
+    profile = world["kec_profile"]
+    profile.logo = world["sbashk_image"]  # Communications may choose from any collection
+    form_class = PartnerPage.get_edit_handler().get_form_class()
+    another = factories.ImageFactory(
+        collection=world["sbashk_image"].collection, title=f"Tjetër {MARKER}", **SMALL
+    )
+
+    form = form_class(instance=profile, for_user=world["kec_user"])
+
+    assert form.may_choose(world["sbashk_image"])
+    assert form.may_choose(world["kec_image"])
+    assert not form.may_choose(another)
 
 
 @pytest.mark.parametrize(
@@ -703,28 +752,6 @@ def test_partner_cannot_edit_people_groups_settings_or_snippets(world, django_us
         ("get", reverse("wagtailsnippetchoosers_news_newscategory:chosen", args=[category.pk])),
     ]
     assert_all_refused(world, django_user_model, requests)
-
-
-def admin_menu_urls(response):
-    """Every address in the admin sidebar's main menu, submenus included (telepath JSON)."""
-    page = body_of(response)
-    start = page.index('id="wagtail-sidebar-props"')
-    props = json.loads(page[page.index(">", start) + 1 : page.index("</script>", start)])
-    main_menu = next(
-        module for module in props["modules"] if module["_type"] == "wagtail.sidebar.MainMenuModule"
-    )
-    urls = []
-
-    def collect(items):
-        for item in items:
-            options, *rest = item["_args"]
-            if item["_type"] == "wagtail.sidebar.SubMenuItem":
-                collect(rest[0])
-            else:
-                urls.append(options["url"])
-
-    collect(main_menu["_args"][0])
-    return urls
 
 
 def test_partners_admin_menu_offers_pages_and_media_but_no_reports_settings_or_snippets(world):

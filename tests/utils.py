@@ -1,3 +1,4 @@
+import json
 from contextlib import contextmanager
 
 from django.db import connection, transaction
@@ -21,3 +22,25 @@ def kept_for_the_module(django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         yield
         transaction.set_rollback(True)
+
+
+def admin_menu_urls(response):
+    """Every address in the admin sidebar's main menu, submenus included (telepath JSON)."""
+    page = response.content.decode()
+    start = page.index('id="wagtail-sidebar-props"')
+    props = json.loads(page[page.index(">", start) + 1 : page.index("</script>", start)])
+    main_menu = next(
+        module for module in props["modules"] if module["_type"] == "wagtail.sidebar.MainMenuModule"
+    )
+    urls = []
+
+    def collect(items):
+        for item in items:
+            options, *rest = item["_args"]
+            if item["_type"] == "wagtail.sidebar.SubMenuItem":
+                collect(rest[0])
+            else:
+                urls.append(options["url"])
+
+    collect(main_menu["_args"][0])
+    return urls
