@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
 from wagtail.search import index
 
-from core.forms import ChosenMediaPermissionForm
+from core.forms import ChosenContentPermissionForm
 from core.permissions import PermissionLimitsMixin
 from core.slugs import readable_slugify
 
@@ -69,9 +69,9 @@ class PageDescriptionMixin:
 
 class SitePageMixin(PermissionLimitsMixin, ReadableSlugMixin, PageDescriptionMixin):
     """What every page type of the site has: permission limits, readable slugs, a description,
-    and an admin form that accepts only the pictures and documents the editor may choose."""
+    and an admin form that accepts only what the editor may choose."""
 
-    base_form_class = ChosenMediaPermissionForm
+    base_form_class = ChosenContentPermissionForm
 
 
 class IntroMixin(models.Model):

@@ -1,11 +1,11 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import ChosenMediaPermissionForm
+from core.forms import ChosenContentPermissionForm
 from partners.models import partner_for_user
 
 
-class EventHighlightPageForm(ChosenMediaPermissionForm):
+class EventHighlightPageForm(ChosenContentPermissionForm):
     """A highlight posted by a partner user always names that user's partner."""
 
     def clean(self):

@@ -39,7 +39,12 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowState,
 )
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 from core.models import Footer, NavigationMenu
@@ -599,13 +604,32 @@ def document_link(document):
     return ("document", {"document": document.pk, "label": ""})
 
 
+def call_to_action(page):
+    return (
+        "call_to_action",
+        {"heading": "Lexoni", "text": "", "page": page.pk, "url": "", "button_label": "Hap"},
+    )
+
+
 @pytest.mark.parametrize(
     "theirs",
     [
         lambda world: {"photos": [world["kec_image"]], "body": [figure(world["sbashk_image"])]},
         lambda world: {"body": [document_link(world["sbashk_document"])]},
+        lambda world: {"body": [call_to_action(world["sbashk_draft"])]},
+        lambda world: {
+            "body": [
+                (
+                    "paragraph",
+                    rich_text(
+                        f'<p><a linktype="document" id="{world["sbashk_document"].pk}">Raporti</a>'
+                        f' dhe <a linktype="page" id="{world["sbashk_draft"].pk}">drafti</a></p>'
+                    ),
+                )
+            ]
+        },
     ],
-    ids=["image-block", "document-block"],
+    ids=["image-block", "document-block", "page-block", "rich-text-links"],
 )
 def test_blocks_with_another_partners_image_or_document_are_a_form_error(world, theirs):
     client, event = world["client"], world["event"]
@@ -617,7 +641,7 @@ def test_blocks_with_another_partners_image_or_document_are_a_form_error(world, 
 
     assert saved.status_code == 200
     (error,) = saved.context["form"].non_field_errors().as_data()
-    assert error.code == "media_not_choosable"
+    assert error.code == "not_choosable"
     assert_leaks_nothing(saved)
     assert_leaks_nothing(previewed)
     assert previewed.json()["is_valid"] is False
@@ -663,9 +687,12 @@ def test_a_picture_that_communications_chose_stays_allowed_for_the_partner(world
 
     form = form_class(instance=profile, for_user=world["kec_user"])
 
-    assert form.may_choose(world["sbashk_image"])
-    assert form.may_choose(world["kec_image"])
-    assert not form.may_choose(another)
+    def may_choose(image):
+        return form.may_choose("image", type(image), str(image.pk))
+
+    assert may_choose(world["sbashk_image"])
+    assert may_choose(world["kec_image"])
+    assert not may_choose(another)
 
 
 @pytest.mark.parametrize(
