@@ -6,6 +6,10 @@ by Excel, LibreOffice and Google Sheets when the file is opened: `=HYPERLINK(...
 to anywhere, and other formulas can read or send out the rest of the sheet ("CSV injection").
 """
 
+import csv
+import io
+
+from django.urls import reverse
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -34,3 +38,35 @@ class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
 
     def preprocess_field_value(self, field, value, export_format):
         return neutralise_formula(super().preprocess_field_value(field, value, export_format))
+
+
+def neutralise_csv(data):
+    """CSV bytes (one row or several) with every cell that could be a formula quoted."""
+    rows = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
+    written = io.StringIO(newline="")
+    writer = csv.writer(written)
+    for row in rows:
+        writer.writerow([neutralise_formula(cell) for cell in row])
+    return written.getvalue().encode("utf-8")
+
+
+class FormulaSafeCSVMiddleware:
+    """Every CSV the admin sends, Wagtail's own reports and listings included, made safe.
+
+    Wagtail's reports (site history, aging pages…) and listings export CSV through views we do
+    not write, with no hook for the cells, so their files are rewritten on the way out, row by
+    row as Wagtail streams them. (Their XLSX files hold every cell as text already.)
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        is_csv = response.get("Content-Type", "").startswith("text/csv")
+        if is_csv and request.path_info.startswith(reverse("wagtailadmin_home")):
+            if response.streaming:
+                response.streaming_content = map(neutralise_csv, response.streaming_content)
+            else:
+                response.content = neutralise_csv(response.content)
+        return response

@@ -8,6 +8,7 @@ from django.http import Http404
 from django.urls import Resolver404, resolve
 from wagtail import hooks
 from wagtail.admin.menu import SubmenuMenuItem
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.models import (
     Collection,
     DraftStateMixin,
@@ -78,6 +79,16 @@ def menu_offers_only_what_the_boundary_lets_through(request, menu_items):
     (Wagtail shows the reports, for one, to everybody)."""
     if allowed_views(request.user) is not None:
         menu_items[:] = [item for item in menu_items if leads_somewhere_reachable(request, item)]
+
+
+@hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail adds its own
+def partners_are_told_no_page_count(request, summary_items):
+    """Wagtail's dashboard counts every page under the partner's part of the tree, other people's
+    drafts included; the number would tell a partner that drafts exist."""
+    if is_partner_user(request.user):
+        summary_items[:] = [
+            item for item in summary_items if not isinstance(item, PagesSummaryItem)
+        ]
 
 
 def in_partner_collections(document):

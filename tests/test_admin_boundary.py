@@ -332,3 +332,12 @@ def test_translators_menu_offers_pages_and_the_menus_and_footers_they_translate(
         reverse("wagtailsnippets_core_navigationmenu:list"),
         reverse("wagtailsnippets_core_footer:list"),
     ]
+
+
+def test_partners_dashboard_counts_no_pages_but_their_own_media(planted, make_user):
+    partner = client_for(make_user, "Partner: KEC")
+
+    html = partner.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert not re.search(r"\d+\s+Pages?\b", html)
+    assert reverse("wagtailimages:index") in html

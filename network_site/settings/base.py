@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "editorial.boundary.AdminAllowListMiddleware",
+    "core.exports.FormulaSafeCSVMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "seo.redirects.LanguageAwareRedirectMiddleware",
