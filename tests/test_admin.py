@@ -18,6 +18,7 @@ from partners.models import PartnerPage, ProjectPage
 from . import factories
 from .conftest import LANGUAGES, PAGE_TYPES
 from .site_tree import TREE_PAGE_OF_TYPE
+from .utils import admin_menu
 
 pytestmark = pytest.mark.django_db
 
@@ -292,27 +293,6 @@ def test_editors_get_the_accessibility_checker_on_pages_and_visitors_do_not(
     url = tree("about", language).url
     assert "checker-axe-configuration" not in client.get(url).content.decode()
     assert 'id="checker-axe-configuration"' in editor.get(url).content.decode()
-
-
-def admin_menu(response):
-    """The admin sidebar's main menu: [{"label", "url", "children"}] (telepath-packed JSON)."""
-    page = response.content.decode()
-    start = page.index('id="wagtail-sidebar-props"')
-    props = json.loads(page[page.index(">", start) + 1 : page.index("</script>", start)])
-    main_menu = next(
-        module for module in props["modules"] if module["_type"] == "wagtail.sidebar.MainMenuModule"
-    )
-
-    def item(packed):
-        options, *rest = packed["_args"]
-        children = rest[0] if packed["_type"] == "wagtail.sidebar.SubMenuItem" else []
-        return {
-            "label": options["label"],
-            "url": options.get("url"),
-            "children": [item(child) for child in children],
-        }
-
-    return [item(packed) for packed in main_menu["_args"][0]]
 
 
 # The "Site content" menu, from three apps: (admin URL namespace of the snippet, tree name).

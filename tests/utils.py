@@ -24,23 +24,32 @@ def kept_for_the_module(django_db_blocker):
         transaction.set_rollback(True)
 
 
-def admin_menu_urls(response):
-    """Every address in the admin sidebar's main menu, submenus included (telepath JSON)."""
+def admin_menu(response):
+    """The admin sidebar's main menu: [{"label", "url", "children"}] (telepath-packed JSON)."""
     page = response.content.decode()
     start = page.index('id="wagtail-sidebar-props"')
     props = json.loads(page[page.index(">", start) + 1 : page.index("</script>", start)])
     main_menu = next(
         module for module in props["modules"] if module["_type"] == "wagtail.sidebar.MainMenuModule"
     )
-    urls = []
 
-    def collect(items):
+    def item(packed):
+        options, *rest = packed["_args"]
+        children = rest[0] if packed["_type"] == "wagtail.sidebar.SubMenuItem" else []
+        return {
+            "label": options["label"],
+            "url": options.get("url"),
+            "children": [item(child) for child in children],
+        }
+
+    return [item(packed) for packed in main_menu["_args"][0]]
+
+
+def admin_menu_urls(response):
+    """Every address in the admin sidebar's main menu, submenus included."""
+
+    def urls(items):
         for item in items:
-            options, *rest = item["_args"]
-            if item["_type"] == "wagtail.sidebar.SubMenuItem":
-                collect(rest[0])
-            else:
-                urls.append(options["url"])
+            yield from urls(item["children"]) if item["children"] else [item["url"]]
 
-    collect(main_menu["_args"][0])
-    return urls
+    return list(urls(admin_menu(response)))
