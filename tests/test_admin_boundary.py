@@ -259,6 +259,24 @@ def test_translator_cannot_publish_or_schedule_from_the_translation_editor(tree,
     assert not Revision.objects.filter(approved_go_live_at__isnull=False).exists()
 
 
+def test_translator_cannot_publish_by_reverting_to_an_older_revision(tree, make_user):
+    translator = client_for(make_user, TRANSLATORS)
+    english = tree("about", "en")
+    older = english.save_revision()
+    english.title = "Titull i ri (en)"
+    english.save_revision()
+    published_before = (english.live_revision_id, english.last_published_at)
+
+    response = translator.post(
+        reverse("wagtailadmin_pages:revisions_revert", args=[english.pk, older.pk]),
+        {"action-publish": "1", "title": english.title, "slug": english.slug},
+    )
+
+    assert response.status_code in (200, 302, 403)
+    english.refresh_from_db()
+    assert (english.live_revision_id, english.last_published_at) == published_before
+
+
 def test_translator_still_translates_in_the_editor_and_saves_a_draft(tree, make_user):
     translator = client_for(make_user, TRANSLATORS)
     english = tree("about", "en")
