@@ -221,7 +221,14 @@ TRANSLATOR_VIEWS = {
 
 
 def allowed_views(user):
-    """The views open to `user` in the admin, or None when only Wagtail's permissions apply."""
+    """The views open to `user` in the admin, or None when only Wagtail's permissions apply
+    (worked out once per request: the sidebar asks for every menu item)."""
+    if not hasattr(user, "_allowed_admin_views"):
+        user._allowed_admin_views = role_views(user)
+    return user._allowed_admin_views
+
+
+def role_views(user):
     if not user.is_authenticated or user.is_superuser:
         return None
     if is_partner_user(user):
@@ -247,15 +254,13 @@ class AdminAllowListMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith(ADMIN_PREFIX):
+        if not request.path_info.startswith(ADMIN_PREFIX) or allowed_views(request.user) is None:
             return self.get_response(request)
         try:
             match = resolve(request.path_info)
         except Resolver404:
             match = None
-        view_name = match.view_name if match else None
-        kwargs = match.kwargs if match else {}
-        if not may_reach(request, view_name, kwargs):
+        if match is None or not may_reach(request, match.view_name, match.kwargs):
             raise PermissionDenied
         # Partners read other people's pages by their live titles only (core.permissions).
         reader = draft_titles_reader.set(request.user if is_partner_user(request.user) else None)
