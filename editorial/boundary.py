@@ -220,12 +220,12 @@ TRANSLATOR_VIEWS = {
 }
 
 
-def allowed_views(user):
-    """The views open to `user` in the admin, or None when only Wagtail's permissions apply
-    (worked out once per request: the sidebar asks for every menu item)."""
-    if not hasattr(user, "_allowed_admin_views"):
-        user._allowed_admin_views = role_views(user)
-    return user._allowed_admin_views
+def allowed_views(request):
+    """The views open to the request's user in the admin, or None when only Wagtail's
+    permissions apply (worked out once per request: the sidebar asks for every menu item)."""
+    if not hasattr(request, "allowed_admin_views"):
+        request.allowed_admin_views = role_views(request.user)
+    return request.allowed_admin_views
 
 
 def role_views(user):
@@ -240,7 +240,7 @@ def role_views(user):
 
 
 def may_reach(request, view_name, kwargs):
-    allowed = allowed_views(request.user)
+    allowed = allowed_views(request)
     if allowed is None:
         return True
     check = allowed.get(view_name)
@@ -254,7 +254,7 @@ class AdminAllowListMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith(ADMIN_PREFIX) or allowed_views(request.user) is None:
+        if not request.path_info.startswith(ADMIN_PREFIX) or allowed_views(request) is None:
             return self.get_response(request)
         try:
             match = resolve(request.path_info)

@@ -77,7 +77,7 @@ def leads_somewhere_reachable(request, item):
 def menu_offers_only_what_the_boundary_lets_through(request, menu_items):
     """Partners and translators are offered no menu item that editorial.boundary refuses them
     (Wagtail shows the reports, for one, to everybody)."""
-    if allowed_views(request.user) is not None:
+    if allowed_views(request) is not None:
         menu_items[:] = [item for item in menu_items if leads_somewhere_reachable(request, item)]
 
 

@@ -8,10 +8,13 @@ the view is on the list or not. A view that a Wagtail or wagtail-localize upgrad
 therefore refused until someone reviews it and puts it on a list.
 """
 
+import io
 import re
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
+from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Revision, TaskState, WorkflowState
@@ -359,3 +362,23 @@ def test_partners_dashboard_counts_no_pages_but_their_own_media(planted, make_us
 
     assert not re.search(r"\d+\s+Pages?\b", html)
     assert reverse("wagtailimages:index") in html
+
+
+def test_partner_uploads_a_photo_through_the_image_chooser(tree, make_user):
+    partner = client_for(make_user, "Partner: KEC")
+    png = io.BytesIO()
+    PILImage.new("RGB", (64, 48), "teal").save(png, "PNG")
+
+    response = partner.post(
+        reverse("wagtailimages_chooser:create"),
+        {
+            "image-chooser-upload-title": "Nxënësit në skenë",
+            "image-chooser-upload-file": SimpleUploadedFile("nxenesit.png", png.getvalue()),
+            "image-chooser-upload-collection": tree("kec").access.image_collection.pk,
+        },
+    )
+
+    assert response.status_code == 200
+    uploaded = get_image_model().objects.get(title="Nxënësit në skenë")
+    assert uploaded.collection == tree("kec").access.image_collection
+    assert response.json()["step"] == "chosen"
