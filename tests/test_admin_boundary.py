@@ -133,7 +133,6 @@ def planted(django_db_setup, django_db_blocker, request):
             "wagtailadmin_workflows": workflow_state.workflow_id,
             "wagtailsettings": 1,
         }
-        assert Revision.objects.filter(pk=revision.pk).exists()
         yield {
             "by_name": by_name,
             "pk_by_view_prefix": pk_by_view_prefix,
