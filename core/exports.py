@@ -28,16 +28,16 @@ def neutralise_formula(value):
 
 
 class SafeSpreadsheetExportMixin(SpreadsheetExportMixin):
-    """Wagtail's CSV and XLSX export, with every cell that could be a formula made plain text.
+    """Wagtail's XLSX export, with every cell that could be a formula quoted like the CSV ones.
 
-    Wagtail writes CSV cells verbatim; in XLSX it only stops openpyxl from storing such a cell
-    as a formula, so the cell is text when the file is opened but may turn into a formula
-    once someone edits it. preprocess_field_value is where both formats pass each value, so one
-    override covers both. (Headings do not pass there; they are the view's own strings.)
+    In XLSX Wagtail only stops openpyxl from storing such a cell as a formula, so the cell is
+    text when the file is opened but may turn into a formula once someone edits it. (The CSV
+    export is quoted by FormulaSafeCSVMiddleware, as every admin CSV is.)
     """
 
     def preprocess_field_value(self, field, value, export_format):
-        return neutralise_formula(super().preprocess_field_value(field, value, export_format))
+        value = super().preprocess_field_value(field, value, export_format)
+        return neutralise_formula(value) if export_format == self.FORMAT_XLSX else value
 
 
 def neutralise_csv(data):

@@ -14,6 +14,7 @@ from types import SimpleNamespace
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import get_all_child_relations
 from wagtail import hooks
@@ -148,7 +149,9 @@ class ChosenContentPermissionForm(WagtailAdminPageForm):
         chooser shows the title of what it holds, and a rich text link its address, which are
         not the editor's to read. The form and its inline rows share one copy of the data,
         which is changed in place."""
-        was_mutable = getattr(self.data, "_mutable", True)
+        if not isinstance(self.data, QueryDict):  # not a submitted form: nothing is shown again
+            return
+        was_mutable = self.data._mutable
         self.data._mutable = True
         for name, values in list(self.data.lists()):
             kind = CHOOSER_INPUTS.get(name.rsplit("-", 1)[-1])
