@@ -26,9 +26,12 @@ install-dev: $(VENV)/.dev-installed
 messages: install
 	$(MANAGE) compile_translations
 
+# Links in e-mails, and the default Site that page addresses come from, name the served port.
+run: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 run: install messages
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
+	$(MANAGE) configure_site
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install-dev messages

@@ -7,4 +7,6 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial roles")
 
     def ready(self):
-        from editorial import signals  # noqa: F401 (connects the receivers)
+        # Connect the receivers (and the translation editor's hooks, and the review e-mails in
+        # place of Wagtail's) before anything publishes.
+        from editorial import notifications, signals, translation_workflow  # noqa: F401

@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -163,7 +164,16 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"
 
 WAGTAIL_SITE_NAME = "Rrjeti për Arsim Gjithëpërfshirës"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The admin shows Wagtail's own avatar, not Gravatar's: no third-party request, and no hash of
+# a partner's e-mail address sent to another company.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Where people reach the site and its admin. Links in e-mails start with it, and
+# `manage.py configure_site` gives the default Site its host. Without the trailing slash, as
+# Wagtail appends "/admin/…" to it.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The admin speaks the site's languages. Someone who chose none in their account settings reads
+# the admin, and gets notification e-mails, in LANGUAGE_CODE (see editorial.notifications).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
@@ -171,6 +181,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@localhost")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Plain text only: the translatable wording of notifications is in our .txt templates
+# (templates/wagtailadmin/notifications/); Wagtail's HTML versions would add its English one.
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 
 # Demo accounts, one per role, are made by load_demo_content only where this is on (dev).
 DEMO_USERS = False
@@ -195,6 +208,16 @@ LOGGING = {
 def require_secret_key():
     if not SECRET_KEY:
         raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
+
+
+def require_admin_base_url():
+    """Production names its own address: the default would send people to 127.0.0.1 by e-mail."""
+    address = urlsplit(os.environ.get("WAGTAILADMIN_BASE_URL", ""))
+    if address.scheme not in ("http", "https") or not address.hostname:
+        raise ImproperlyConfigured(
+            "Set WAGTAILADMIN_BASE_URL to the address where people reach the site and its admin, "
+            "such as https://network.example.org: notification e-mails link to it."
+        )
 
 
 # Our own date formats where Django's differ from local usage (see network_site/formats/).
