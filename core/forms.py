@@ -18,7 +18,9 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import get_all_child_relations
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -94,14 +96,30 @@ def may_choose(user, kind, model, pk):
     return policy.user_has_any_permission_for_instance(user, ["choose"], instance)
 
 
+def link_choosers_only_to_what_user_may_edit(form, user):
+    """A chooser links what it holds to its edit view, found without asking who is editing (the
+    widget knows no user); someone who may not edit that would be answered "permission denied"."""
+    finder = AdminURLFinder(user)
+    for name, field in form.fields.items():
+        widget = field.widget
+        if isinstance(widget, BaseChooser) and widget.show_edit_link:
+            chosen = widget.get_instance(form[name].value())
+            if chosen is not None and finder.get_edit_url(chosen) is None:
+                widget.show_edit_link = False
+
+
 class ChosenContentPermissionForm(WagtailAdminPageForm):
-    """Refuses pictures, documents, pages and snippets that the editor may not choose."""
+    """Refuses pictures, documents, pages and snippets that the editor may not choose, and links
+    the choosers only to what the editor may edit."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.already_chosen = {
             (kind, pk) for kind, _model, pk in references_of_instance(self.instance)
         }
+        if self.for_user is not None:
+            for form in [self, *(row for rows in self.formsets.values() for row in rows.forms)]:
+                link_choosers_only_to_what_user_may_edit(form, self.for_user)
 
     def submitted_references(self):
         yield from references(self._meta.model, self.cleaned_data)

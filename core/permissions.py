@@ -7,6 +7,9 @@ those users through the `limit_to_adding_and_editing` hook: each function regist
 a user and returns True to take the other actions away. The hook keeps the page apps free of any
 knowledge of who those editors are.
 
+A page's history and revisions show its drafts, so they are offered only to those who may edit
+the page.
+
 The admin shows a page by its latest draft's title, in the explorer, the choosers and the admin
 API alike, with no hook to change it. The app that knows who may not read others' drafts sets
 `draft_titles_reader` to that user for the request; pages then show such a reader their live
@@ -27,7 +30,8 @@ def may_only_add_and_edit(user):
 
 
 class LimitedPagePermissionTester(PagePermissionTester):
-    """Wagtail's tester; deleting (hence moving), copying and locking follow the hook too."""
+    """Wagtail's tester; deleting (hence moving), copying and locking follow the hook too, and
+    revisions are for those who may edit."""
 
     def can_delete(self, ignore_bulk=False):
         return not may_only_add_and_edit(self.user) and super().can_delete(ignore_bulk)
@@ -37,6 +41,9 @@ class LimitedPagePermissionTester(PagePermissionTester):
 
     def can_lock(self):
         return not may_only_add_and_edit(self.user) and super().can_lock()
+
+    def can_view_revisions(self):
+        return super().can_view_revisions() and self.can_edit()
 
 
 class PermissionLimitsMixin:

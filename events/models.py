@@ -23,6 +23,7 @@ from core.blocks import BodyStreamBlock, QuoteBlock
 from core.filters import FilteredListingMixin, ListingFilterSet
 from core.localization import localized_page
 from core.mixins import IntroMixin, ListingImageMixin, SitePageMixin
+from core.panels import TitlePanel
 from core.querysets import LocalizedPageQuerySet
 from core.structured_data import (
     in_language,
@@ -342,16 +343,21 @@ class EventHighlightPage(SitePageMixin, Page):
     # Partners see a short form: the story itself. Who posted it follows from their account;
     # the address and publishing schedule are Communications' business. (Field permissions
     # take the fields out of the partners' form; a hidden tab alone would leave them required.)
-    content_panels = Page.content_panels + [
+    content_panels = [
+        TitlePanel("title"),
         FieldPanel("posted_by", permission=HIGHLIGHT_DETAILS),
-        FieldPanel("date"),
+        FieldPanel("date", help_text=_("The day of the event that this highlight tells about.")),
         FieldPanel("summary"),
         MultipleChooserPanel(
             "photos",
             chooser_field_name="image",
             heading=_("Photos"),
             label=_("Photo"),
-            help_text=_("Choose or upload several photos at once, then describe each one."),
+            help_text=_(
+                "Tick several photos in the chooser to add them at once. Its Upload tab takes "
+                "one photo at a time; to upload many together, use Images › Add images first. "
+                "A photo's description starts as its title: make it say what the photo shows."
+            ),
         ),
         FieldPanel("quotes"),
         FieldPanel("body"),
@@ -434,7 +440,11 @@ class EventHighlightPhoto(TranslatableMixin, Orderable):
     alt_text = models.CharField(
         _("alternative text"),
         max_length=250,
-        help_text=_("Describe what the photo shows for people who cannot see it."),
+        blank=True,
+        help_text=_(
+            "Describe what the photo shows for people who cannot see it. "
+            "Left empty, it takes the photo's title."
+        ),
     )
     caption = models.CharField(_("caption"), max_length=300, blank=True)
 
@@ -444,3 +454,13 @@ class EventHighlightPhoto(TranslatableMixin, Orderable):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
         ordering = ["sort_order"]
+
+    def clean(self):
+        super().clean()
+        # Wagtail's ImageBlock proposes the image's own alternative text (its description, else
+        # its title) when an image is chosen; these rows have no such script, so an empty
+        # description is proposed the same way when the row is saved, never left empty.
+        if not self.alt_text and self.image_id:
+            self.alt_text = self.image.default_alt_text[
+                : self._meta.get_field("alt_text").max_length
+            ]

@@ -1,8 +1,12 @@
 import json
 from contextlib import contextmanager
+from html.parser import HTMLParser
 
 from django.db import connection, transaction
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+
+from editorial.links import may_follow
 
 
 def queries_for(client, url):
@@ -24,11 +28,16 @@ def kept_for_the_module(django_db_blocker):
         transaction.set_rollback(True)
 
 
-def admin_menu(response):
-    """The admin sidebar's main menu: [{"label", "url", "children"}] (telepath-packed JSON)."""
+def sidebar_props(response):
+    """The admin sidebar's telepath-packed JSON: {"modules": [...]}."""
     page = response.content.decode()
     start = page.index('id="wagtail-sidebar-props"')
-    props = json.loads(page[page.index(">", start) + 1 : page.index("</script>", start)])
+    return json.loads(page[page.index(">", start) + 1 : page.index("</script>", start)])
+
+
+def admin_menu(response):
+    """The admin sidebar's main menu: [{"label", "url", "children"}] (telepath-packed JSON)."""
+    props = sidebar_props(response)
     main_menu = next(
         module for module in props["modules"] if module["_type"] == "wagtail.sidebar.MainMenuModule"
     )
@@ -53,3 +62,38 @@ def admin_menu_urls(response):
             yield from urls(item["children"]) if item["children"] else [item["url"]]
 
     return list(urls(admin_menu(response)))
+
+
+def sidebar_search_urls(response):
+    """Where the admin sidebar's search box sends its query, if it has one."""
+    return [
+        module["_args"][0]
+        for module in sidebar_props(response)["modules"]
+        if module["_type"] == "wagtail.sidebar.SearchModule"
+    ]
+
+
+class AddressCollector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.addresses = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("href", "action", "formaction") and value:
+                self.addresses.append(value)
+
+
+def offered_addresses(response):
+    """Every address a rendered admin page offers: its links, its forms' targets, and the
+    sidebar's menu and search."""
+    collector = AddressCollector()
+    collector.feed(response.content.decode())
+    return collector.addresses + admin_menu_urls(response) + sidebar_search_urls(response)
+
+
+def addresses_refused_to(user, response):
+    """The addresses that `response` offers and that editorial.boundary refuses `user`."""
+    request = RequestFactory().get("/admin/")
+    request.user = user
+    return sorted({url for url in offered_addresses(response) if not may_follow(request, url)})
