@@ -152,7 +152,13 @@ class DemoContentLoader:
         (home,) = (self.objects[e["key"]] for e in content.ENTRIES if e.get("parent", "") is None)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name=settings.WAGTAIL_SITE_NAME,
+            )
         elif site.root_page_id != home.pk:
             welcome = site.root_page
             site.root_page = home
@@ -169,7 +175,10 @@ class DemoContentLoader:
         segments alike; strings at the same place (path, order) translate each other.
         """
         model, instance = apps.get_model(entry["model"]), self.objects[entry["key"]]
-        if instance.get_translation_or_none(self.locales[language]) is not None:
+        existing = instance.get_translation_or_none(self.locales[language])
+        # Publishing the original already asked for a draft translation (editorial): only a
+        # live translation is done.
+        if existing is not None and getattr(existing, "live", True):
             return
         copy, translated = model(), translated_fields(model)
         self.fill(copy, entry, language, [n for n in field_names(entry) if n in translated])

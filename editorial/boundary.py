@@ -20,8 +20,8 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 from core.permissions import draft_titles_reader
-from editorial.permissions import is_partner_user
-from editorial.roles import COMMUNICATIONS, DRAFTABLE_SNIPPET_MODELS, TRANSLATORS
+from editorial.permissions import is_partner_user, is_translator_only
+from editorial.roles import DRAFTABLE_SNIPPET_MODELS
 
 ADMIN_PREFIX = "/admin/"
 
@@ -136,6 +136,9 @@ EVERY_ADMIN_USER = {
     "wagtailadmin_choose_page_chosen_multiple": visible_chosen_pages,
     "wagtailadmin_api:pages:listing": explorer_listing,
     "wagtailadmin_api:pages:detail": visible_page_detail,
+    # The translation editor shows chosen pictures and documents through the admin API.
+    "wagtailadmin_api:images:detail": image,
+    "wagtailadmin_api:documents:detail": document,
     # Working on a page they may edit: the editor, its preview, history and revisions, the
     # review it is in. Publishing is not among them: Wagtail asks for the publish permission.
     "wagtailadmin_pages:edit": editable_page,
@@ -217,6 +220,9 @@ TRANSLATOR_VIEWS = {
     "wagtail_localize:preview_translation": anyone,
     "wagtail_localize:snippets_api_listing": changeable_model,
     "wagtail_localize:snippets_api_detail": changeable_model,
+    # The translation status report, which shows translators the rows they may translate.
+    "translation_status:report": anyone,
+    "translation_status:report_results": anyone,
 }
 
 
@@ -233,8 +239,7 @@ def role_views(user):
         return None
     if is_partner_user(user):
         return PARTNER_VIEWS
-    groups = set(user.groups.values_list("name", flat=True))
-    if TRANSLATORS in groups and COMMUNICATIONS not in groups:
+    if is_translator_only(user):
         return TRANSLATOR_VIEWS
     return None
 

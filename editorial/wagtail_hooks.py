@@ -5,10 +5,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, resolve, reverse
 from wagtail import hooks
-from wagtail.admin.menu import SubmenuMenuItem
+from wagtail.admin.menu import MenuItem, SubmenuMenuItem
+from wagtail.admin.search import admin_search_areas
 from wagtail.admin.site_summary import PagesSummaryItem
+from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.models import (
     Collection,
     DraftStateMixin,
@@ -20,7 +22,9 @@ from wagtail.permissions import policy_registry
 
 from core.permissions import LIMIT_TO_ADDING_AND_EDITING
 from editorial.boundary import allowed_views, may_reach
-from editorial.permissions import is_partner_user
+from editorial.dashboard import PostAHighlightPanel
+from editorial.links import may_follow
+from editorial.permissions import is_partner_user, is_translator_only
 from editorial.roles import PARTNER_COLLECTIONS
 
 
@@ -56,8 +60,8 @@ def translators_edit_only_translations(request, instance):
 
 
 @hooks.register(LIMIT_TO_ADDING_AND_EDITING)
-def partners_only_add_and_edit(user):
-    return is_partner_user(user)
+def partners_and_translators_only_add_and_edit(user):
+    return is_partner_user(user) or is_translator_only(user)
 
 
 def leads_somewhere_reachable(request, item):
@@ -74,11 +78,76 @@ def leads_somewhere_reachable(request, item):
 
 
 @hooks.register("construct_main_menu")
+@hooks.register("construct_reports_menu")
+@hooks.register("construct_settings_menu")
 def menu_offers_only_what_the_boundary_lets_through(request, menu_items):
     """Partners and translators are offered no menu item that editorial.boundary refuses them
-    (Wagtail shows the reports, for one, to everybody)."""
+    (Wagtail shows the reports, for one, to everybody), in the sidebar or its submenus."""
     if allowed_views(request) is not None:
         menu_items[:] = [item for item in menu_items if leads_somewhere_reachable(request, item)]
+
+
+@hooks.register("construct_main_menu")
+def restricted_users_explore_pages_in_the_listing(request, menu_items):
+    """Wagtail's sidebar page explorer offers "Edit" on every page, whatever the user may do.
+    Partners and translators get a plain link to the explorer's listing instead, which offers
+    only the actions their permissions allow."""
+    if allowed_views(request) is None:
+        return
+    start = policy_registry.get_by_type(Page).explorable_root_instance(request.user)
+    if start is None or start.is_root():
+        return
+    menu_items[:] = [
+        MenuItem(
+            item.label,
+            reverse("wagtailadmin_explore", args=[start.pk]),
+            name=item.name,
+            icon_name=item.icon_name,
+            classname=item.classname,
+            order=item.order,
+        )
+        if isinstance(item, ExplorerMenuItem)
+        else item
+        for item in menu_items
+    ]
+
+
+# Wagtail's sidebar shows the first search area that says it is shown, and no hook filters that
+# choice (construct_search reaches only the search results page). Partners and translators would
+# be offered a search that editorial.boundary refuses them, so the areas are filtered here.
+wagtail_search_areas_for_request = admin_search_areas.search_items_for_request
+
+
+def search_areas_within_the_boundary(request):
+    return [
+        area for area in wagtail_search_areas_for_request(request) if may_follow(request, area.url)
+    ]
+
+
+admin_search_areas.search_items_for_request = search_areas_within_the_boundary
+
+
+def offered(request, button):
+    """Whether a button leads somewhere the boundary lets through; a dropdown keeps only the
+    entries that do, and goes if none is left."""
+    entries = getattr(button, "dropdown_buttons", None)
+    if entries is not None:
+        entries[:] = [entry for entry in entries if offered(request, entry)]
+        return bool(entries)
+    return not button.url or may_follow(request, button.url)
+
+
+@hooks.register("construct_page_listing_buttons")
+def listing_offers_only_what_the_boundary_lets_through(buttons, page, user, context=None):
+    request = context and context.get("request")
+    if request is not None and allowed_views(request) is not None:
+        buttons[:] = [button for button in buttons if offered(request, button)]
+
+
+@hooks.register("construct_homepage_panels")
+def partners_start_from_their_highlights(request, panels):
+    if is_partner_user(request.user):
+        panels.append(PostAHighlightPanel(request.user))
 
 
 @hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail adds its own

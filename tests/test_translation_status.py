@@ -11,11 +11,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from core.models import Footer
 from core.translation import translate_object
 from editorial.roles import COMMUNICATIONS, TRANSLATORS
+from editorial.translation_workflow import request_translations
 from translation_status.status import TranslationStatus, status_counts, translation_status_rows
 
 from . import factories
@@ -132,14 +133,24 @@ def test_a_page_stays_out_of_date_until_its_new_text_is_translated(
     tree, django_capture_on_commit_callbacks
 ):
     about = tree("about")
-    publish_an_edit(about)
+    publish_an_edit(about)  # publishing hands the new text to translators at once
     source = TranslationSource.objects.get_for_instance(about)
-    source.update_from_db()  # "Sync translated pages" without publishing the translations
     assert statuses_of(about) == {
         "sr-latn": TranslationStatus.OUT_OF_DATE,
         "en": TranslationStatus.OUT_OF_DATE,
     }
+    [row] = [row for row in translation_status_rows() if row.object.pk == about.pk]
+    assert row.languages["en"].untranslated == 1
 
+    new_intro = StringSegment.objects.get(source=source, context__path="intro")
+    StringTranslation.objects.create(
+        translation_of=new_intro.string,
+        context=new_intro.context,
+        locale=locale("en"),
+        data="A rewritten introduction.",
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+    )
+    assert statuses_of(about)["en"] == TranslationStatus.OUT_OF_DATE  # not saved yet
     with django_capture_on_commit_callbacks(execute=True):
         source.translations.get(target_locale=locale("en")).save_target(publish=True)
     assert statuses_of(about) == {"sr-latn": TranslationStatus.OUT_OF_DATE, "en": UP_TO_DATE}
@@ -266,7 +277,12 @@ def test_xlsx_export(communications_client, tree):
     header, *lines = workbook.active.iter_rows(values_only=True)
     assert header == ("Title", "Type", "Srpski", "English")
     assert len(lines) == TREE_ROWS
-    assert (tree("article").title, "News article", "Up to date", "Draft") in lines
+    assert (
+        tree("article").title,
+        "News article",
+        "Up to date",
+        "Translated, not published",
+    ) in lines
 
 
 def test_report_and_export_speak_the_users_language(client, django_user_model, tree):
@@ -313,11 +329,12 @@ def test_report_queries_do_not_grow_with_the_number_of_pages_and_snippets(
                 translate_object(page, locale(language), translated_string(language))
     publish_an_edit(translated[0])
     translated[1].get_translation(locale("en")).unpublish()
+    request_translations(factories.StandardPageFactory(parent=home, title="Në pritje"))
     rows = translation_status_rows()
     assert {status for row in rows for status in row.statuses.values()} == set(TranslationStatus)
 
     many, many_rows = report_queries()
-    assert many_rows == TREE_ROWS + 15
+    assert many_rows == TREE_ROWS + 16
     assert many == few
 
 
@@ -339,15 +356,26 @@ def test_dashboard_panel_counts_statuses_per_language(communications_client, tre
     assert f'href="{REPORT_URL}"' in html
 
 
-def test_communications_see_the_menu_item_and_translators_do_not(communications_client, make_user):
+def test_communications_see_the_menu_item_and_the_counts(communications_client):
     html = communications_client.get(reverse("wagtailadmin_home")).content.decode()
     assert f'"url": "{REPORT_URL}"' in html
+    assert 'id="translation-status-section"' in html
+    assert 'id="translation-work-section"' not in html
 
+
+def test_translators_see_the_report_of_what_they_may_translate(make_user, tree):
     _, translator = make_user(TRANSLATORS)
-    html = translator.get(reverse("wagtailadmin_home")).content.decode()
-    assert 'id="translation-status-section"' not in html
-    assert REPORT_URL not in html
-    assert translator.get(REPORT_URL).status_code == 403  # not on the translators' allow-list
+    response = translator.get(REPORT_URL)
+    assert response.status_code == 200
+    # Every page, and the menu and footer: translators translate no categories or series.
+    assert response.context["paginator"].count == len(TREE_PAGES) + 2
+    html = response.content.decode()
+    assert reverse("wagtailadmin_pages:edit", args=[tree("article", "en").pk]) in html
+    # The Albanian originals are not theirs to open.
+    assert f'href="{reverse("wagtailadmin_pages:edit", args=[tree("article").pk])}"' not in html
+    home = translator.get(reverse("wagtailadmin_home")).content.decode()
+    assert f'"url": "{REPORT_URL}"' in home
+    assert 'id="translation-status-section"' not in home
 
 
 def test_superusers_may_see_the_report(admin_client):

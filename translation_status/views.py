@@ -9,24 +9,40 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import ReportView
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail.models import Locale, Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.views import submit_translations
 
 from core.exports import SafeSpreadsheetExportMixin
 from translation_status.status import (
+    NEEDS_TRANSLATION,
     TranslationStatus,
+    may_submit_translations,
     status_counts,
     target_locales,
     translation_status_rows,
+    work_for_translator,
 )
 
-# wagtail-localize hangs its "Can submit translations" permission off its Translation model, so
-# this policy's action "submit" is exactly the permission wagtail_localize.submit_translation.
-submit_translation_policy = ModelPermissionPolicy(Translation)
+# How many pieces of work a translator's dashboard lists; the report has the rest.
+DASHBOARD_WORK_ITEMS = 10
+
+
+def may_translate(user):
+    """Whether the user may edit a page outside the source language: a translator's right."""
+    return (
+        PagePermissionPolicy()
+        .instances_user_has_permission_for(user, "change")
+        .exclude(locale=Locale.get_default())
+        .exists()
+    )
 
 
 def user_may_see_translation_status(user):
-    return submit_translation_policy.user_has_permission(user, "submit")
+    """Those who send pages for translation see every row; translators, the rows they may
+    translate (translation_status_rows limits them)."""
+    return user.is_active and (may_submit_translations(user) or may_translate(user))
 
 
 def target_locale_choices():
@@ -46,6 +62,12 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         empty_label=_("All"),
         widget=forms.RadioSelect,
     )
+    # One page and its translations: where "Translate this page" leads.
+    page = django_filters.ModelChoiceFilter(
+        label=_("Page"),
+        queryset=lambda request: Page.objects.filter(locale=Locale.get_default(), depth__gt=1),
+        widget=forms.HiddenInput,
+    )
 
     class Meta:
         # The report's rows are not a queryset, so the view applies the chosen values itself;
@@ -63,8 +85,10 @@ class TranslationStatusReportView(SafeSpreadsheetExportMixin, ReportView):
     index_url_name = "translation_status:report"
     index_results_url_name = "translation_status:report_results"
     filterset_class = TranslationStatusFilterSet
-    permission_policy = submit_translation_policy
-    permission_required = "submit"
+    permission_required = "view"
+
+    def user_has_permission(self, permission):
+        return user_may_see_translation_status(self.request.user)
 
     def filter_value(self, filter_name):
         if self.filters and self.filters.is_valid():
@@ -81,13 +105,18 @@ class TranslationStatusReportView(SafeSpreadsheetExportMixin, ReportView):
         ]
 
     def get_queryset(self):
-        return translation_status_rows(self.shown_locales)
+        return translation_status_rows(self.shown_locales, self.request.user)
 
     def filter_queryset(self, rows):
         status = self.filter_value("status")
-        if not status:
-            return rows
-        return [row for row in rows if status in row.statuses.values()]
+        if status:
+            rows = [row for row in rows if status in row.statuses.values()]
+        page = self.filter_value("page")
+        if page:
+            rows = [
+                row for row in rows if isinstance(row.object, Page) and row.object.pk == page.pk
+            ]
+        return rows
 
     @cached_property
     def list_export(self):
@@ -112,6 +141,8 @@ class TranslationStatusReportView(SafeSpreadsheetExportMixin, ReportView):
         return {
             **super().get_context_data(*args, **kwargs),
             "up_to_date": TranslationStatus.UP_TO_DATE,
+            # Translators open translations, never the Albanian originals.
+            "may_edit_sources": may_submit_translations(self.request.user),
         }
 
     def get_filename(self):
@@ -155,3 +186,48 @@ class TranslationStatusPanel(Component):
                 for locale in locales
             ],
         }
+
+
+class TranslatorWorkPanel(Component):
+    """A translator's dashboard: what waits for them, newest change first, with links to the
+    translation editor."""
+
+    name = "translation_work"
+    template_name = "translation_status/translator_panel.html"
+    order = 90  # a translator's first thing on the dashboard
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        locales = target_locales()
+        rows = work_for_translator(self.user, locales)
+        report_url = reverse("translation_status:report")
+        return {
+            "locales": locales,
+            "rows": rows[:DASHBOARD_WORK_ITEMS],
+            "total": len(rows),
+            "needs_translation": NEEDS_TRANSLATION,
+            "report_url": report_url,
+            "up_to_date": TranslationStatus.UP_TO_DATE,
+        }
+
+
+class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
+    """wagtail-localize's "Translate this page", leading to the new translations.
+
+    wagtail-localize goes back to the page it came from (the Albanian listing), or to the
+    translation when there is only one; from the listing, the new translations are hard to find.
+    This view leads to the one translation's editor, or to this report narrowed to the page, with
+    a link to each translation.
+    """
+
+    def get_success_url(self):
+        if self.request.method == "POST":
+            return None
+        return super().get_success_url()
+
+    def get_default_success_url(self, translated_page=None):
+        if translated_page is not None:
+            return super().get_default_success_url(translated_page)
+        return reverse("translation_status:report") + "?" + urlencode({"page": self.object.pk})

@@ -3,9 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from translation_status.status import may_submit_translations
 from translation_status.views import (
+    SubmitPageTranslationView,
     TranslationStatusPanel,
     TranslationStatusReportView,
+    TranslatorWorkPanel,
+    may_translate,
     user_may_see_translation_status,
 )
 
@@ -25,7 +29,14 @@ def register_translation_status_urls():
         path(
             "reports/translation-status/",
             include((report_urls, "translation_status"), namespace="translation_status"),
-        )
+        ),
+        # Answers wagtail-localize's own address of "Translate this page": this app's hooks are
+        # registered before wagtail-localize's (INSTALLED_APPS), so this pattern matches first.
+        path(
+            "localize/submit/page/<int:page_id>/",
+            SubmitPageTranslationView.as_view(),
+            name="submit_page_translation",
+        ),
     ]
 
 
@@ -47,5 +58,8 @@ def register_translation_status_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_translation_status_panel(request, panels):
-    if user_may_see_translation_status(request.user):
+    """Those who send pages for translation see the counts; translators, their work."""
+    if may_submit_translations(request.user):
         panels.append(TranslationStatusPanel())
+    elif may_translate(request.user):
+        panels.append(TranslatorWorkPanel(request.user))
