@@ -7,6 +7,7 @@ from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.models import Locale, PageLogEntry
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, Translation
 
 from editorial.roles import COMMUNICATIONS, REVIEW_TASK, TRANSLATORS
@@ -37,6 +38,11 @@ def team(make_user, tree):
     translator, translator_client = make_user(TRANSLATORS, username="translator")
     translator.email = "perkthyesi@example.org"
     translator.save()
+    # The assertions below read the admin's English wording.
+    for user in (communications, translator):
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "en"
+        profile.save()
     return {
         "communications": communications,
         "communications_client": communications_client,

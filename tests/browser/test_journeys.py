@@ -10,7 +10,7 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from core.languages import html_language_tag
-from demo.users import DEMO_PASSWORD
+from tests.browser.admin import log_in
 from tests.demo_site import VIEWPORTS
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -95,18 +95,6 @@ def small_png():
     image = io.BytesIO()
     Image.new("RGB", (120, 80), (231, 111, 81)).save(image, "PNG")
     return image.getvalue()
-
-
-def log_in(new_context, username):
-    """A browser signed in to the Wagtail admin; the admin follows the browser's language,
-    so the admin steps below read its English labels."""
-    page = new_context(locale="en-GB").new_page()
-    page.goto("/admin/login/")
-    page.get_by_role("textbox", name="Username").fill(username)
-    page.get_by_role("textbox", name="Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-    return page
 
 
 def test_partner_highlight_is_public_once_communications_approve_it(new_context, site, ui_text):

@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from demo.users import DEMO_PASSWORD
+from tests.browser.admin import log_in
 
 # The admin address of the partner's own page, in the demo site's database.
 PARTNER_PAGE_SCRIPT = """
@@ -29,19 +29,8 @@ def photo_png():
 @pytest.fixture
 def partner(new_context):
     """The demo partner signed in to the admin (in English), and the errors its pages throw."""
-    page = new_context(locale="en-GB").new_page()
     errors = []
-    page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
-    page.on(
-        "console",
-        lambda message: message.type == "error" and errors.append(f"{page.url}: {message.text}"),
-    )
-    page.goto("/admin/login/")
-    page.get_by_role("textbox", name="Username").fill("partner.kec")
-    page.get_by_role("textbox", name="Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-    return page, errors
+    return log_in(new_context, "partner.kec", errors), errors
 
 
 def test_partner_posts_a_highlight_from_the_dashboard_without_a_script_error(partner, site):

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from core.slugs import readable_slugify
-from demo.users import DEMO_PASSWORD
+from tests.browser.admin import log_in
 
 LANGUAGE_NAMES = {"sq": "Shqip", "sr-latn": "Srpski", "en": "English"}
 # The pages' texts, and their translations into the two other languages.
@@ -67,21 +67,6 @@ def new_page(site, slug, publish):
 
 def translations(site, page_id):
     return site.shell(TRANSLATIONS % {"id": page_id})
-
-
-def log_in(new_context, username, errors):
-    """A browser signed in to the admin, in English; `errors` collects what its pages throw."""
-    page = new_context(locale="en-GB").new_page()
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on(
-        "console", lambda message: errors.append(message.text) if message.type == "error" else None
-    )
-    page.goto("/admin/login/")
-    page.get_by_role("textbox", name="Username").fill(username)
-    page.get_by_role("textbox", name="Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-    return page
 
 
 def translate_every_text(editor, language):
