@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.urls import Resolver404, resolve, reverse
 from wagtail import hooks
+from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.menu import MenuItem, SubmenuMenuItem
 from wagtail.admin.search import admin_search_areas
 from wagtail.admin.site_summary import PagesSummaryItem
@@ -187,3 +188,24 @@ def partner_uploads_stay_private_until_a_live_page_uses_them(document, request):
     ):
         return None
     raise Http404
+
+
+class PageDetailsForEveryEditorAPIViewSet(PagesAdminAPIViewSet):
+    """Wagtail's admin API for pages, which also gives the details of any live page.
+
+    Wagtail answers only about pages the user may explore. A chooser shows the page it holds
+    through this API, and a translator's editor holds pages of the Albanian tree (who posted a
+    highlight), which translators may not explore: it would wait for "page information" forever.
+    A live page's details are public anyway; listings stay as Wagtail's.
+    """
+
+    def get_base_queryset(self):
+        explorable = super().get_base_queryset()
+        if self.action == "detail_view":
+            return explorable | Page.objects.live()
+        return explorable
+
+
+@hooks.register("construct_admin_api")
+def answer_every_editors_choosers(router):
+    router.register_endpoint("pages", PageDetailsForEveryEditorAPIViewSet)

@@ -87,3 +87,33 @@ def test_a_page_the_partner_may_not_see_is_refused_not_redirected(partner, make_
 
     assert response.status_code == 403
     assert not response.has_header("Location")
+
+
+def test_translators_editor_gets_the_pictures_and_documents_of_the_page(make_user, tree):
+    """wagtail-localize's editor shows a page's chosen pictures and documents through the admin
+    API; translators may choose any of them."""
+    _, translator = make_user(TRANSLATORS)
+    image = assert_json(
+        translator.get(reverse("wagtailadmin_api:images:detail", args=[tree("photo").pk]))
+    )
+    assert image["title"] == tree("photo").title
+    document = assert_json(
+        translator.get(reverse("wagtailadmin_api:documents:detail", args=[tree("report").pk]))
+    )
+    assert document["title"] == tree("report").title
+
+
+def test_partners_get_no_details_of_pictures_outside_their_collections(partner, tree):
+    response = partner.get(reverse("wagtailadmin_api:images:detail", args=[tree("photo").pk]))
+    assert response.status_code == 403
+    assert tree("photo").title not in response.content.decode()
+
+
+def test_translators_editor_gets_the_albanian_page_that_a_highlight_names(make_user, tree):
+    """A translated highlight's "Posted by" holds the Albanian partner page, outside the trees
+    that translators may explore."""
+    _, translator = make_user(TRANSLATORS)
+    details = assert_json(
+        translator.get(reverse("wagtailadmin_api:pages:detail", args=[tree("kec").pk]))
+    )
+    assert details["title"] == tree("kec").title

@@ -22,8 +22,16 @@ TEXTS = {
         "sr-latn": "Kako da pomognete detetu da ostane u školi.",
         "en": "How to help your child stay in school.",
     },
+    "Nxënësit prezantuan projektet e tyre": {
+        "sr-latn": "Đaci su predstavili svoje projekte",
+        "en": "Pupils presented their projects",
+    },
+    "Dyzet nxënës treguan çfarë mësuan gjatë javës.": {
+        "sr-latn": "Četrdeset đaka je pokazalo šta su naučili tokom nedelje.",
+        "en": "Forty pupils showed what they learnt during the week.",
+    },
 }
-SOURCE_TITLE, SOURCE_INTRO = TEXTS
+SOURCE_TITLE, SOURCE_INTRO, HIGHLIGHT_TITLE, HIGHLIGHT_SUMMARY = TEXTS
 
 NEW_PAGE = """
 import json
@@ -37,6 +45,24 @@ revision = page.save_revision()
 if %(publish)r:
     revision.publish()
 print(json.dumps({"id": page.pk}))
+"""
+
+APPROVED_HIGHLIGHT = """
+import json
+from events.models import EventHighlightPage, EventPage
+from partners.models import PartnerPage
+
+event = EventPage.objects.get(url_path__endswith=%(event_path)r, locale__language_code="sq")
+highlight = EventHighlightPage(
+    title=%(title)r,
+    slug=%(slug)r,
+    summary=%(summary)r,
+    posted_by=PartnerPage.objects.get(acronym="KEC", locale__language_code="sq"),
+    live=False,
+)
+event.add_child(instance=highlight)
+highlight.save_revision().publish()  # as Communications' approval does
+print(json.dumps({"id": highlight.pk, "event": event.pk}))
 """
 
 TRANSLATIONS = """
@@ -65,6 +91,18 @@ def new_page(site, slug, publish):
     return site.shell(script)["id"]
 
 
+def approved_highlight(site, slug):
+    """A partner's highlight under the demo's Albanian event, approved (hence published)."""
+    event_path = "/" + site.pages["EventPage"]["sq"].strip("/").split("/", 1)[1] + "/"
+    script = APPROVED_HIGHLIGHT % {
+        "event_path": event_path,
+        "title": HIGHLIGHT_TITLE,
+        "slug": slug,
+        "summary": HIGHLIGHT_SUMMARY,
+    }
+    return site.shell(script)
+
+
 def translations(site, page_id):
     return site.shell(TRANSLATIONS % {"id": page_id})
 
@@ -84,27 +122,27 @@ def translate_every_text(editor, language):
         expect(content.get_by_text(translation, exact=True)).to_be_visible()
 
 
-def address_made_from_the_title(editor, language):
+def address_made_from_the_title(editor, language, title):
     """After a reload, the Promote tab shows the slug made from the translated title."""
     editor.reload()
     editor.get_by_role("tab", name="Promote").click()
     promote = editor.get_by_role("tabpanel", name="Promote")
-    slug = readable_slugify(TEXTS[SOURCE_TITLE][language])
+    slug = readable_slugify(TEXTS[title][language])
     expect(promote.get_by_text(slug, exact=True)).to_be_visible()
     return slug
 
 
 @pytest.mark.parametrize("language", ["sr-latn", "en"])
-def test_translator_goes_from_the_dashboard_to_a_submitted_translation_that_goes_live(
-    new_context, site, language
+def test_a_partners_approved_highlight_reaches_readers_through_the_translator(
+    new_context, site, ui_text, language
 ):
-    page_id = new_page(site, f"udhezues-{language}", publish=True)
+    highlight = approved_highlight(site, f"projektet-{language}")
     errors = []
 
     translator = log_in(new_context, "perkthyesi", errors)
     work = translator.get_by_role("region", name="Waiting for your translation")
     work.get_by_role(
-        "link", name=f"Translate into {LANGUAGE_NAMES[language]}: {SOURCE_TITLE}"
+        "link", name=f"Translate into {LANGUAGE_NAMES[language]}: {HIGHLIGHT_TITLE}"
     ).first.click()
     expect(translator.get_by_role("button", name="Submit for review")).to_be_visible()
     # wagtail-localize's own actions (Delete, Stop Synced translation…) are not offered.
@@ -112,27 +150,29 @@ def test_translator_goes_from_the_dashboard_to_a_submitted_translation_that_goes
     expect(translator.get_by_role("link", name="Delete")).to_have_count(0)
 
     translate_every_text(translator, language)
-    slug = address_made_from_the_title(translator, language)
+    slug = address_made_from_the_title(translator, language, HIGHLIGHT_TITLE)
     translator.get_by_role("button", name="Submit for review").click()
     expect(translator.get_by_text("was submitted for review")).to_be_visible()
     expect(translator.get_by_role("button", name="Submit for review")).to_have_count(0)
 
     approver = log_in(new_context, "komunikimi", errors)
     review = approver.get_by_role("region", name="Awaiting your review")
-    review.get_by_role("link", name=TEXTS[SOURCE_TITLE][language]).first.click()
+    review.get_by_role("link", name=TEXTS[HIGHLIGHT_TITLE][language]).first.click()
     awaiting = approver.get_by_role("region", name="This translation awaits your review")
     expect(awaiting.get_by_text("Submitted by Translator")).to_be_visible()
     awaiting.get_by_role("button", name=re.compile(r"^Approve( and Publish)?$")).click()
-    expect(
-        approver.get_by_role("region", name="This translation awaits your review")
-    ).to_have_count(0)
+    expect(awaiting).to_have_count(0)
 
-    translated = translations(site, page_id)[language]
+    translated = translations(site, highlight["id"])[language]
     assert translated["live"]
     assert translated["slug"] == slug
-    visitor = new_context().new_page()
-    visitor.goto(translated["url"])
-    expect(visitor.get_by_role("heading", level=1)).to_have_text(TEXTS[SOURCE_TITLE][language])
+    event = translations(site, highlight["event"])[language]
+    reader = new_context().new_page()
+    reader.goto(event["url"])
+    highlights = reader.get_by_role("region", name=ui_text(language, "Highlights"))
+    highlights.get_by_role("link", name=TEXTS[HIGHLIGHT_TITLE][language]).click()
+    expect(reader.get_by_role("heading", level=1)).to_have_text(TEXTS[HIGHLIGHT_TITLE][language])
+    expect(reader.get_by_text(TEXTS[HIGHLIGHT_SUMMARY][language])).to_be_visible()
     assert errors == []
 
 
