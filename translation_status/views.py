@@ -16,7 +16,6 @@ from wagtail_localize.views import submit_translations
 
 from core.exports import SafeSpreadsheetExportMixin
 from translation_status.status import (
-    NEEDS_TRANSLATION,
     TranslationStatus,
     may_submit_translations,
     status_counts,
@@ -207,7 +206,6 @@ class TranslatorWorkPanel(Component):
             "locales": locales,
             "rows": rows[:DASHBOARD_WORK_ITEMS],
             "total": len(rows),
-            "needs_translation": NEEDS_TRANSLATION,
             "report_url": report_url,
             "up_to_date": TranslationStatus.UP_TO_DATE,
         }
