@@ -7,8 +7,11 @@ import re
 import pytest
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from editorial.roles import COMMUNICATIONS
 from events.models import EventHighlightPage
@@ -163,3 +166,23 @@ def test_the_panel_costs_the_same_queries_however_many_events_and_highlights(par
     many = queries_for(client, reverse("wagtailadmin_home"))
 
     assert many == few
+
+
+@pytest.mark.parametrize("language", ["sq", "sr-latn", "en"])
+def test_panel_speaks_the_partners_language(partner, tree, language):
+    user, client = partner
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    event_ending(tree, -3, title="Punëtoria e javës")
+    with translation.override(language):
+        expected = [
+            gettext("Post a highlight"),
+            gettext("Recent events"),
+            gettext("Your highlights"),
+        ]
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    for text in expected:
+        assert escape(text) in html, text
+    if language != "en":
+        assert "Post a highlight" not in html

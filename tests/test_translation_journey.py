@@ -5,7 +5,10 @@ import pytest
 from django.core import mail
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
 from django.utils.http import urlencode
+from django.utils.translation import gettext
 from wagtail.models import Locale, PageLogEntry
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, Translation
@@ -445,3 +448,25 @@ def test_translators_screens_offer_nothing_they_would_be_refused(team, tree):
         response = team["translator_client"].get(url)
         assert response.status_code == 200, url
         assert addresses_refused_to(team["translator"], response) == [], url
+
+
+@pytest.mark.parametrize("language", ["sq", "sr-latn", "en"])
+def test_translators_panel_and_editor_speak_the_translators_language(team, language):
+    page = publish_new_page(team)
+    profile = UserProfile.get_for_user(team["translator"])
+    profile.preferred_language = language
+    profile.save()
+    with translation.override(language):
+        expected = [
+            gettext("Waiting for your translation"),
+            gettext("Waiting for translations"),
+            gettext("Submit for review"),
+            gettext("Save draft"),
+        ]
+    dashboard = team["translator_client"].get(reverse("wagtailadmin_home")).content.decode()
+    editor = team["translator_client"].get(edit_url(page.get_translation(locale("en"))))
+    html = dashboard + editor.content.decode()
+    for text in expected:
+        assert escape(text) in html, text
+    if language != "en":
+        assert "Waiting for your translation" not in dashboard
