@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-dev messages catalogues lint format clean bench screenshots
+.PHONY: run test install install-dev messages catalogues admin-catalogues lint format clean bench screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,11 +47,16 @@ format: install-dev
 
 clean:
 	rm -rf $(VENV) staticfiles media media-test db.sqlite3 .pytest_cache
-	find locale -name '*.mo' -delete
+	find locale admin_locale -name '*.mo' -delete
 
 # Collect new interface strings into locale/ (needs GNU gettext's xgettext and msgmerge).
 catalogues: install
 	$(MANAGE) makemessages -l sq -l sr_Latn -l en --ignore=.venv --ignore=tests --ignore=bench --ignore='demo/*' --no-obsolete
+
+# Wagtail's and wagtail-localize's admin messages in Albanian and Serbian (admin_locale/), in line
+# with the installed versions: run after upgrading them, then translate what it reports.
+admin-catalogues: install
+	$(MANAGE) refresh_admin_catalogues
 
 # Time and query counts per page type and language, on a fresh SQLite database (see bench/).
 bench: install

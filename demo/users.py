@@ -3,6 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
+from wagtail.users.models import UserProfile
 
 from editorial.roles import COMMUNICATIONS, TRANSLATORS
 
@@ -11,12 +12,13 @@ DEMO_PASSWORD = "demo-network-2026"
 
 
 def demo_accounts(partner_groups):
-    """(username, first name, group) for each demo account."""
+    """(username, first name, group, admin language) for each demo account: the network's staff
+    and KEC work in Albanian, SBASHK's people in Serbian."""
     return [
-        ("komunikimi", "Communications", Group.objects.get(name=COMMUNICATIONS)),
-        ("perkthyesi", "Translator", Group.objects.get(name=TRANSLATORS)),
-        ("partner.kec", "KEC partner", partner_groups["kec"]),
-        ("partner.sbashk", "SBASHK partner", partner_groups["sbashk"]),
+        ("komunikimi", "Communications", Group.objects.get(name=COMMUNICATIONS), "sq"),
+        ("perkthyesi", "Translator", Group.objects.get(name=TRANSLATORS), "sq"),
+        ("partner.kec", "KEC partner", partner_groups["kec"], "sq"),
+        ("partner.sbashk", "SBASHK partner", partner_groups["sbashk"], "sr-latn"),
     ]
 
 
@@ -25,7 +27,7 @@ def ensure_demo_users(partner_groups, stdout=None):
     User = get_user_model()
     password = None  # hashed once for every account: hashing is slow on purpose
     usernames = []
-    for username, first_name, group in demo_accounts(partner_groups):
+    for username, first_name, group, language in demo_accounts(partner_groups):
         user, created = User.objects.get_or_create(
             username=username,
             defaults={"first_name": first_name, "email": f"{username}@example.org"},
@@ -34,6 +36,9 @@ def ensure_demo_users(partner_groups, stdout=None):
             user.password = password = password or make_password(DEMO_PASSWORD)
             user.save()
             user.groups.add(group)
+            profile = UserProfile.get_for_user(user)
+            profile.preferred_language = language
+            profile.save()
         usernames.append(username)
     if stdout:
         stdout.write(

@@ -18,6 +18,7 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.users.models import UserProfile
 
 from demo.users import DEMO_PASSWORD, ensure_demo_users
 from editorial.roles import COMMUNICATIONS, REVIEW_TASK, REVIEW_WORKFLOW, TRANSLATORS
@@ -327,3 +328,22 @@ def test_demo_accounts_get_one_role_each_and_the_shared_password_once(tree, djan
     assert ensure_demo_users(partner_groups) == list(expected_groups)
     assert django_user_model.objects.count() == count
     assert django_user_model.objects.get(username="komunikimi").check_password("changed")
+
+
+DEMO_LANGUAGES = {
+    "komunikimi": "sq",
+    "perkthyesi": "sq",
+    "partner.kec": "sq",
+    "partner.sbashk": "sr-latn",
+}
+
+
+def test_demo_accounts_read_the_admin_in_their_organisations_language(tree, django_user_model):
+    partner_groups = {name: tree(name).access.group for name in ("kec", "sbashk")}
+    ensure_demo_users(partner_groups)
+    languages = dict(
+        UserProfile.objects.filter(user__username__in=DEMO_LANGUAGES).values_list(
+            "user__username", "preferred_language"
+        )
+    )
+    assert languages == DEMO_LANGUAGES

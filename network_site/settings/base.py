@@ -117,7 +117,10 @@ LANGUAGES = [
     ("sr-latn", "Srpski"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our own strings first, so that our wording wins where Wagtail has the same message; then the
+# admin's Wagtail and wagtail-localize messages, which they ship in neither language (see
+# core/admin_catalogues.py).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "admin_locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Belgrade"

@@ -52,11 +52,21 @@ def chromium():
     return CHROMIUM_PATH
 
 
+ENGLISH_ADMIN = """
+import json
+from wagtail.users.models import UserProfile
+print(json.dumps(UserProfile.objects.update(preferred_language="en")))
+"""
+
+
 @pytest.fixture(scope="session")
 def site(demo_build, tmp_path_factory):
     """The demo site served on a local port, from this worker's copy of the run's build (see
     tests/demo_site.py); .base_url, and .pages[page type][language] paths."""
     with serving(demo_build, tmp_path_factory.mktemp("browser-site")) as running:
+        # The admin journeys read the admin's English labels; the demo accounts' own languages
+        # (Albanian, Serbian) are the subject of tests of their own.
+        running.shell(ENGLISH_ADMIN)
         yield running
 
 
