@@ -2,14 +2,17 @@
 wagtail-localize apps is translated in admin_locale/, so that an upgrade which adds messages
 fails here until they are translated (`make admin-catalogues` lists them)."""
 
+import io
 import re
 
 import polib
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
+from core import admin_catalogues
 from core.admin_catalogues import (
     DOMAINS,
     LANGUAGES,
@@ -117,3 +120,26 @@ def test_the_userbar_on_public_pages_speaks_the_editors_language(
     html = client.get(tree("about", page_language).url).content.decode()
     assert label in html
     assert elsewhere not in html
+
+
+def test_refreshing_keeps_translations_adds_new_messages_and_drops_gone_ones(tmp_path, monkeypatch):
+    shipped_catalogues = {key: catalogue(*key) for key in CATALOGUES}
+    monkeypatch.setattr(admin_catalogues, "ADMIN_LOCALE", tmp_path)
+    for (language, domain), shipped in shipped_catalogues.items():
+        path = admin_catalogues.catalogue_path(language, domain)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if (language, domain) == ("sq", "django"):
+            shipped.remove(next(entry for entry in shipped if entry.msgid == "Dashboard"))
+            shipped.append(polib.POEntry(msgid="A message Wagtail dropped", msgstr="Zhdukur"))
+        shipped.save(str(path))
+
+    call_command("refresh_admin_catalogues", stdout=io.StringIO())
+
+    refreshed = {
+        entry.msgid: entry
+        for entry in polib.pofile(str(admin_catalogues.catalogue_path("sq", "django")))
+    }
+    assert refreshed["Dashboard"].msgstr == ""  # new again: waits for a translator
+    assert "A message Wagtail dropped" not in refreshed
+    with translation.override("sq"):
+        assert refreshed["Pages"].msgstr == translation.gettext("Pages")
