@@ -115,7 +115,7 @@ class QuoteBlock(blocks.StructBlock):
 
 class GalleryBlock(PreviewFromDataMixin, blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=200)
-    images = blocks.ListBlock(FigureBlock(), label=_("Photos"), min_num=1)
+    images = blocks.ListBlock(FigureBlock(label=_("Photo")), label=_("Photos"), min_num=1)
 
     class Meta:
         icon = "image"
@@ -195,7 +195,7 @@ class TableBlock(blocks.StructBlock):
 
 
 class BodyStreamBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
+    heading = HeadingBlock(label=_("Heading"))
     paragraph = blocks.RichTextBlock(
         label=_("Paragraphs"),
         features=RICH_TEXT_FEATURES,

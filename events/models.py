@@ -335,7 +335,9 @@ class EventHighlightPage(SitePageMixin, Page):
     summary = models.TextField(
         _("summary"), max_length=400, help_text=_("What happened, in one or two sentences.")
     )
-    quotes = StreamField([("quote", QuoteBlock())], blank=True, verbose_name=_("quotes"))
+    quotes = StreamField(
+        [("quote", QuoteBlock(label=_("Quotation")))], blank=True, verbose_name=_("quotes")
+    )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("story"))
 
     objects = PageManager.from_queryset(EventHighlightPageQuerySet)()

@@ -5,10 +5,13 @@ import html
 import uuid
 
 import pytest
+from django.utils.functional import Promise
 from wagtail import blocks
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
-from wagtail.models import Locale
+from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageBlock
+from wagtail.models import Locale, get_page_models
 
 from core.blocks import CallToActionBlock
 from core.translation import translate_object
@@ -186,3 +189,30 @@ def test_call_to_action_needs_exactly_one_destination(tree):
         )
     assert block.clean(block.to_python({**base, "page": None, "url": "https://example.org"}))
     assert block.clean(block.to_python({**base, "page": tree("about").pk, "url": ""}))
+
+
+def labelled_blocks(block, path):
+    """(path, block) for every block under `block`: children of streams and structs, list items.
+    Wagtail's ImageBlock draws its own form (a chooser and the alt text), not its children's."""
+    if isinstance(block, ImageBlock):
+        return
+    children = getattr(block, "child_blocks", None) or {}
+    if hasattr(block, "child_block"):
+        children = {"item": block.child_block}
+    for name, child in children.items():
+        yield f"{path}.{name}", child
+        yield from labelled_blocks(child, f"{path}.{name}")
+
+
+def test_every_block_of_every_page_has_a_translatable_label():
+    """A block without a label is called after its name in English ("Heading", "Item") on every
+    admin screen, whatever the editor's language."""
+    unlabelled = [
+        path
+        for model in get_page_models()
+        for field in model._meta.get_fields()
+        if isinstance(field, StreamField)
+        for path, block in labelled_blocks(field.stream_block, f"{model.__name__}.{field.name}")
+        if not isinstance(block.label, Promise)
+    ]
+    assert unlabelled == []

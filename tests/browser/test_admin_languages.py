@@ -25,6 +25,7 @@ ENGLISH_WORDS = [
     "Language",
     "Live",
     "Log out",
+    "More actions",
     "Page",
     "Pages",
     "Preview",
@@ -49,17 +50,21 @@ ENGLISH = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, ENGLISH_WORDS)) + r")
 
 PAGES = """
 import json
-from events.models import EventPage
-from news.models import NewsPage
-from partners.models import PartnerPage
+from wagtail.models import Page, get_page_models
 
 def first(model, language, **lookup):
     return model.objects.filter(locale__language_code=language, **lookup).first().pk
 
+albanian = {
+    model.__name__: first(model, "sq")
+    for model in get_page_models()
+    if model is not Page and model.objects.filter(locale__language_code="sq").exists()
+}
+from news.models import NewsPage
+from partners.models import PartnerPage
 print(json.dumps({
-    "news": first(NewsPage, "sq"),
+    **albanian,
     "english_news": first(NewsPage, "en"),
-    "event": first(EventPage, "sq"),
     "kec": first(PartnerPage, "sq", acronym="KEC"),
 }))
 """
@@ -77,10 +82,29 @@ print(json.dumps(True))
 SCREENS = {
     "komunikimi": [
         "/admin/",
-        "/admin/pages/{news}/edit/",
-        "/admin/pages/{event}/",
+        # The editor of every page type, StreamField blocks and choosers included.
+        *(
+            f"/admin/pages/{{{page_type}}}/edit/"
+            for page_type in [
+                "HomePage",
+                "StandardPage",
+                "NewsIndexPage",
+                "NewsPage",
+                "PartnerIndexPage",
+                "PartnerPage",
+                "ProjectPage",
+                "EventIndexPage",
+                "EventPage",
+                "EventHighlightPage",
+            ]
+        ),
+        "/admin/pages/{EventPage}/",
+        "/admin/pages/{NewsPage}/history/",
+        "/admin/pages/{english_news}/edit/",
         "/admin/reports/translation-status/",
         "/admin/images/",
+        "/admin/images/chooser/",
+        "/admin/documents/",
         "/admin/account/",
     ],
     "perkthyesi": [
@@ -90,7 +114,7 @@ SCREENS = {
     ],
     "partner.kec": [
         "/admin/",
-        "/admin/pages/add/events/eventhighlightpage/{event}/",
+        "/admin/pages/add/events/eventhighlightpage/{EventPage}/",
         "/admin/pages/{kec}/edit/",
         "/admin/images/multiple/add/",
     ],
