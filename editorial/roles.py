@@ -120,8 +120,11 @@ def source_locale():
     return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
 
-def is_source_page(page):
-    return page.locale_id == source_locale().id and page.alias_of_id is None
+def is_source_page(instance):
+    """A page or snippet in the source language that is not an alias of another page."""
+    return (
+        instance.locale_id == source_locale().id and getattr(instance, "alias_of_id", None) is None
+    )
 
 
 def setup_communications():

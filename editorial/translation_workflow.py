@@ -17,13 +17,13 @@ where `before_edit_page` hooks may answer first. The actions of this module answ
 import logging
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.utils.html import strip_tags
-from django.utils.text import Truncator
+from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail import hooks
@@ -39,6 +39,7 @@ from wagtail_localize.models import (
 )
 
 from core.slugs import readable_slugify
+from editorial.roles import is_source_page
 
 logger = logging.getLogger(__name__)
 
@@ -48,15 +49,6 @@ NAMED_MISSING_TEXTS = 5
 
 
 # Handing new text to translators ------------------------------------------------------------
-
-
-def is_original(instance):
-    """An object in the source language, neither an alias nor the tree's root."""
-    return (
-        instance.locale_id == Locale.get_default().pk
-        and getattr(instance, "alias_of_id", None) is None
-        and getattr(instance, "depth", 2) > 1
-    )
 
 
 def request_translations(instance):
@@ -87,7 +79,7 @@ def request_translations_safely(instance):
 
 @receiver(page_published)
 def hand_published_page_to_translators(sender, instance, **kwargs):
-    if is_original(instance):
+    if is_source_page(instance):
         request_translations_safely(instance)
 
 
@@ -97,7 +89,7 @@ def hand_published_snippet_to_translators(sender, instance, **kwargs):
         isinstance(instance, TranslatableMixin)
         and isinstance(instance, DraftStateMixin)
         and not isinstance(instance, Page)
-        and is_original(instance)
+        and is_source_page(instance)
     ):
         request_translations_safely(instance)
 
@@ -147,11 +139,15 @@ def untranslated_texts(translation):
 
 
 def field_label(model, path):
+    """The name editors know the text's field by: its own, or for a row of photos or quotes
+    (a child relation, which has none), the related model's plural."""
     field_name = path.split(".")[0]
     try:
-        return str(model._meta.get_field(field_name).verbose_name).capitalize()
-    except LookupError:
+        field = model._meta.get_field(field_name)
+    except FieldDoesNotExist:
         return field_name
+    label = getattr(field, "verbose_name", None) or field.related_model._meta.verbose_name_plural
+    return capfirst(label)
 
 
 def describe_missing(missing, language):

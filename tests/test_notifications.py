@@ -141,6 +141,7 @@ def test_communications_are_asked_to_review_in_their_own_language(
         assert message.subject == marked(expected, f'Please review "{title}"')
         assert marked(expected, f'"{title}" is waiting for your review.') in message.body
         assert marked(expected, "Submitted by: kec-partner") in message.body
+        assert message.from_email == settings.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL
     # Superusers are told of every submission as well, and may review it.
     told = mail_to(superuser.email)
     assert sorted(message.subject for message in told) == [
@@ -235,10 +236,11 @@ def test_configure_site_refuses_an_address_a_site_cannot_have(url):
         call_command("configure_site")
 
 
-def start_production(**environment):
-    """Loads the production settings in a new process with only `environment` set."""
+def start_production(code="", **environment):
+    """Loads the production settings in a new process with only `environment` set, and runs
+    `code` with them as `s`."""
     return subprocess.run(
-        [sys.executable, "-c", "import network_site.settings.production"],
+        [sys.executable, "-c", f"import network_site.settings.production as s\n{code}"],
         cwd=settings.BASE_DIR,
         env={"PATH": os.environ.get("PATH", ""), **environment},
         capture_output=True,
@@ -263,3 +265,15 @@ def test_production_starts_with_the_sites_address():
         WAGTAILADMIN_BASE_URL="https://network.example.org/",
     )
     assert started.returncode == 0, started.stderr
+
+
+def test_the_sender_of_notifications_comes_from_the_environment():
+    started = start_production(
+        "print(s.DEFAULT_FROM_EMAIL, s.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL)",
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="network.example.org",
+        WAGTAILADMIN_BASE_URL="https://network.example.org/",
+        DEFAULT_FROM_EMAIL="rrjeti@network.example.org",
+    )
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.split() == ["rrjeti@network.example.org"] * 2

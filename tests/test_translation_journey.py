@@ -470,3 +470,23 @@ def test_translators_panel_and_editor_speak_the_translators_language(team, langu
         assert escape(text) in html, text
     if language != "en":
         assert "Waiting for your translation" not in dashboard
+
+
+def test_missing_texts_of_a_highlights_photos_are_named_by_their_field(
+    team, tree, django_capture_on_commit_callbacks
+):
+    highlight = factories.EventHighlightPageFactory(
+        parent=tree("past_event"), title="Dita e hapur", posted_by=tree("kec")
+    )
+    factories.EventHighlightPhotoFactory(page=highlight, alt_text="Prindër në klasë", caption="")
+    highlight.save_revision(user=team["communications"]).publish()
+    english = highlight.get_translation(locale("en"))
+    translate_texts(
+        team["translator_client"], translation_of(highlight, "en"), {"Dita e hapur": "Open day"}
+    )
+    response = post_action(
+        team["translator_client"], english, "submit-for-review", django_capture_on_commit_callbacks
+    )
+    [message] = shown_messages(response)
+    assert "Photos: “Prindër në klasë”" in message
+    assert "Summary: “Çfarë ndodhi në ngjarje.”" in message
