@@ -30,6 +30,11 @@ SERBIAN_LETTERS = str.maketrans(
 )
 
 
+def readable_ascii(text):
+    """`text` in ASCII letters as a Serbian or Albanian reader would type it without diacritics."""
+    return anyascii(str(text).translate(SERBIAN_LETTERS))
+
+
 def readable_slugify(text):
     """An ASCII slug of `text` in which every letter stays readable."""
-    return slugify(anyascii(str(text).translate(SERBIAN_LETTERS)))
+    return slugify(readable_ascii(text))

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchConfig(AppConfig):
+    name = "search"
+    verbose_name = _("Site search")
+
+    def ready(self):
+        from search.indexing import connect_signals
+
+        connect_signals(self)
