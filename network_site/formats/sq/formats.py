@@ -5,3 +5,8 @@ TIME_FORMAT = "H:i"
 DATETIME_FORMAT = "j F Y, H:i"
 SHORT_DATE_FORMAT = "d.m.Y"
 SHORT_DATETIME_FORMAT = "d.m.Y H:i"
+
+# The site's own patterns, for core.dates: {month} is the month's name as it follows a day.
+DAY_MONTH_YEAR_FORMAT = "{day} {month} {year}"
+DAY_MONTH_FORMAT = "{day} {month}"
+DAY_FORMAT = "{day}"
