@@ -125,6 +125,10 @@ class PartnerPageFactory(SitePageFactory):
     class Meta:
         model = PartnerPage
 
+    class Params:
+        # The European Union (or its Office in Kosovo): pages it funds show the EU emblem.
+        european_union = factory.Trait(kind=PartnerKind.DONOR, is_european_union=True)
+
 
 class ProjectPageFactory(SitePageFactory):
     title = factory.Sequence(lambda n: f"Projekt {n}")

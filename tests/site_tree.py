@@ -265,7 +265,11 @@ class SiteTreeBuilder:
         self.add(
             "donor",
             factories.PartnerPageFactory(
-                parent=index, title="Bashkimi Evropian", acronym="BE", kind=PartnerKind.DONOR
+                parent=index,
+                title="Bashkimi Evropian",
+                acronym="BE",
+                kind=PartnerKind.DONOR,
+                is_european_union=True,
             ),
         )
         project = factories.ProjectPageFactory.build(
@@ -274,7 +278,7 @@ class SiteTreeBuilder:
             activities=factories.paragraph("Trajnime dhe takime."),
             results=factories.paragraph("Politika të reja."),
         )
-        project.donors.create(partner=self.objects["donor"])
+        project.funders.create(partner=self.objects["donor"])
         project.partners.create(partner=self.objects["kec"], role=ProjectRole.IMPLEMENTER)
         project.partners.create(partner=self.objects["sbashk"], role=ProjectRole.BENEFICIARY)
         index.add_child(instance=project)
@@ -331,7 +335,7 @@ class SiteTreeBuilder:
         article = factories.NewsPageFactory.build(
             title="Java kundër braktisjes u mbyll",
             date=datetime.date(2024, 11, 29),
-            intro="Java e tretë kundër braktisjes së shkollës u mbyll në Prishtinë.",
+            intro="Edicioni i tretë i Javës kundër braktisjes së shkollës u mbyll në Prishtinë.",
             listing_image=self.objects["photo"],
             listing_image_alt="Paneli i mbylljes",
             related_event=self.objects["past_event"],

@@ -67,7 +67,7 @@ def test_editor_creates_and_publishes_a_standard_page(editor, client, tree):
     assert re.search(r"<p[^>]*>Tekst</p>", public)
 
 
-def test_editor_creates_a_news_article_with_categories_and_partners(editor, client, tree):
+def test_editor_creates_a_news_article_with_categories_partners_and_funders(editor, client, tree):
     page = create(
         editor,
         NewsPage,
@@ -81,9 +81,12 @@ def test_editor_creates_a_news_article_with_categories_and_partners(editor, clie
             "categories": inline_formset([{"category": tree("advocacy").pk}]),
             "related_partners": inline_formset([{"partner": tree("kec").pk}]),
             "related_event": tree("past_event").pk,
+            "funders": inline_formset([{"partner": tree("kec").pk, "through": tree("donor").pk}]),
         },
     )
     assert [link.partner_id for link in page.related_partners.all()] == [tree("kec").pk]
+    funder = page.funders.get()
+    assert (funder.partner_id, funder.through_id) == (tree("kec").pk, tree("donor").pk)
     assert [link.category_id for link in page.categories.all()] == [tree("advocacy").pk]
     assert page.related_event_id == tree("past_event").pk
     assert "Lajm nga administrata" in client.get(page.url).content.decode()
@@ -117,7 +120,7 @@ def test_editor_creates_a_partner_and_a_project_it_takes_part_in(editor, client,
             "start_date": "2026-01-01",
             "end_date": "2026-12-31",
             "intro": "",
-            "donors": inline_formset([{"partner": tree("donor").pk}]),
+            "funders": inline_formset([{"partner": tree("donor").pk, "through": ""}]),
             "partners": inline_formset([{"partner": partner.pk, "role": "beneficiary"}]),
             "aims": body("Qëllimet"),
             "activities": streamfield([]),
@@ -126,7 +129,7 @@ def test_editor_creates_a_partner_and_a_project_it_takes_part_in(editor, client,
     )
     assert (partner.acronym, partner.city) == ("SHP", "Prizren")
     assert project.partners.get().role == "beneficiary"
-    assert project.donors.get().partner_id == tree("donor").pk
+    assert project.funders.get().partner_id == tree("donor").pk
     assert "Projekt i ri" in client.get(partner.url).content.decode()
 
 
@@ -149,6 +152,7 @@ def test_editor_creates_an_event_in_kosovo_time_and_a_highlight_of_it(editor, cl
             "body": streamfield([]),
             "organisers": inline_formset([{"partner": partner.pk}]),
             "supporters": no_rows(),
+            "funders": no_rows(),
             "registration_link": "",
         },
     )
@@ -199,6 +203,7 @@ def test_editor_creates_an_event_in_kosovo_time_and_a_highlight_of_it(editor, cl
                 "body": streamfield([]),
                 "organisers": no_rows(),
                 "supporters": no_rows(),
+                "funders": no_rows(),
             },
             "end",
             # "An event cannot end before it starts.", in the editors' language
@@ -210,7 +215,7 @@ def test_editor_creates_an_event_in_kosovo_time_and_a_highlight_of_it(editor, cl
             {
                 "start_date": "2026-12-10",
                 "end_date": "2026-01-31",
-                "donors": no_rows(),
+                "funders": no_rows(),
                 "partners": no_rows(),
                 "aims": streamfield([]),
                 "activities": streamfield([]),

@@ -9,9 +9,9 @@ import datetime
 
 import pytest
 
-from events.models import EventOrganiser, EventSupporter
-from news.models import NewsPageCategory, NewsPagePartner
-from partners.models import PartnerKind, ProjectDonor, ProjectPartner, ProjectRole
+from events.models import EventFunder, EventOrganiser, EventSupporter
+from news.models import NewsPageCategory, NewsPageFunder, NewsPagePartner
+from partners.models import PartnerKind, ProjectFunder, ProjectPartner, ProjectRole
 
 from . import factories
 from .utils import queries_for
@@ -108,10 +108,11 @@ def test_partner_index_does_not_query_per_partner_or_project(client, tree):
     assert queries_for(client, index.url) == few
 
 
-def test_event_page_does_not_query_per_organiser_supporter_or_highlight(client, tree):
+def test_event_page_does_not_query_per_organiser_supporter_funder_or_highlight(client, tree):
     event = factories.EventPageFactory(parent=tree("event_index"), title="Takim")
     EventOrganiser.objects.create(page=event, partner=tree("kec"))
     EventSupporter.objects.create(page=event, partner=tree("donor"))
+    EventFunder.objects.create(page=event, partner=tree("donor"))
     factories.EventHighlightPageFactory(
         parent=event,
         title="Nga takimi",
@@ -124,6 +125,7 @@ def test_event_page_does_not_query_per_organiser_supporter_or_highlight(client, 
         EventOrganiser.objects.create(page=event, partner=partner)
     for partner in (tree("kec"), tree("sbashk")):
         EventSupporter.objects.create(page=event, partner=partner)
+        EventFunder.objects.create(page=event, partner=partner, through=tree("donor"))
     for number in range(3):
         factories.EventHighlightPageFactory(
             parent=event,
@@ -132,7 +134,8 @@ def test_event_page_does_not_query_per_organiser_supporter_or_highlight(client, 
             photos=[factories.EventHighlightPhotoFactory.build(image=small_image())],
         )
     page_html = client.get(event.url).content.decode()
-    assert page_html.count(f'href="{tree("donor").url}"') == 2  # organiser and supporter
+    # Organiser, supporter, twice the funders' channel, and the footer's credits.
+    assert page_html.count(f'href="{tree("donor").url}"') == 5
     assert page_html.count(CARD) == 4
 
     assert queries_for(client, event.url) == few
@@ -158,7 +161,7 @@ def test_partner_page_does_not_query_per_article_event_highlight_or_project(clie
         project = factories.ProjectPageFactory(
             parent=tree("partner_index"), title=f"Projekt {number}"
         )
-        (ProjectPartner if number % 2 else ProjectDonor).objects.create(
+        (ProjectPartner if number % 2 else ProjectFunder).objects.create(
             page=project, partner=partner
         )
 
@@ -172,9 +175,9 @@ def test_partner_page_does_not_query_per_article_event_highlight_or_project(clie
     assert queries_for(client, partner.url) == few
 
 
-def test_project_page_does_not_query_per_donor_or_partner(client, tree):
+def test_project_page_does_not_query_per_funder_or_partner(client, tree):
     project = factories.ProjectPageFactory(parent=tree("partner_index"), title="Projekt")
-    ProjectDonor.objects.create(page=project, partner=tree("donor"))
+    ProjectFunder.objects.create(page=project, partner=tree("donor"))
     ProjectPartner.objects.create(page=project, partner=tree("kec"))
     few = queries_for(client, project.url)
 
@@ -182,13 +185,28 @@ def test_project_page_does_not_query_per_donor_or_partner(client, tree):
         donor = factories.PartnerPageFactory(
             parent=tree("partner_index"), title=f"Donator {number}", kind=PartnerKind.DONOR
         )
-        ProjectDonor.objects.create(page=project, partner=donor)
+        ProjectFunder.objects.create(page=project, partner=donor, through=tree("donor"))
     for partner, role in [
         (tree("sbashk"), ProjectRole.BENEFICIARY),
         (tree("donor"), ProjectRole.EXPERTISE),
     ]:
         ProjectPartner.objects.create(page=project, partner=partner, role=role)
     page_html = client.get(project.url).content.decode()
-    assert page_html.count("Donator ") == 3 and tree("sbashk").url in page_html
+    # Each new donor is named among the project's funders and in the footer's credits.
+    assert page_html.count("Donator ") == 6 and tree("sbashk").url in page_html
 
     assert queries_for(client, project.url) == few
+
+
+def test_news_page_does_not_query_per_funder(client, tree):
+    (article,) = add_articles(tree, 1, prefix="Lajm me financues")
+    NewsPageFunder.objects.create(page=article, partner=tree("donor"))
+    few = queries_for(client, article.url)
+
+    for partner in (tree("kec"), tree("sbashk")):
+        NewsPageFunder.objects.create(page=article, partner=partner, through=tree("donor"))
+    page_html = client.get(article.url).content.decode()
+    # Twice as the funders' channel (the EU alone is said by the statement), once in the footer.
+    assert page_html.count(f'href="{tree("donor").url}"') == 3
+
+    assert queries_for(client, article.url) == few

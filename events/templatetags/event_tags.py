@@ -15,7 +15,7 @@ def upcoming_events(locale, count):
 
 @register.simple_tag
 def events_involving_partner(partner, count):
-    """The latest events that `partner` organises or supports, in its page's language."""
+    """The latest events that `partner` organises, supports or funds, in its page's language."""
     return (
         EventPage.objects.in_locale(partner.locale)
         .involving_partner(partner)
