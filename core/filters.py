@@ -8,10 +8,15 @@ everything.
 
 import django_filters
 from django.http import Http404
+from django.utils.http import urlencode
 
 
 class ListingFilterSet(django_filters.FilterSet):
     """Filters of a listing in one locale; subclasses say what each filter offers there."""
+
+    # The filters that a feed of the listing keeps: what a reader follows (a topic, an
+    # organiser), never a stretch of time that will have nothing new.
+    feed_filters = ()
 
     def __init__(self, data, queryset, *, locale):
         super().__init__(data, queryset=queryset)
@@ -26,6 +31,14 @@ class ListingFilterSet(django_filters.FilterSet):
     @property
     def is_filtering(self):
         return self.is_valid() and any(self.form.cleaned_data.values())
+
+    @property
+    def feed_query(self):
+        """The query string for the listing's feed: the chosen filters that it keeps, or ""."""
+        if not self.is_valid():
+            return ""
+        chosen = self.form.cleaned_data
+        return urlencode({name: chosen[name] for name in self.feed_filters if chosen.get(name)})
 
     def filtered(self):
         """The pages that match every chosen filter; Http404 if a value names nothing."""

@@ -31,9 +31,8 @@ def event_component(page, request):
     event.summary = page.title
     if page.intro:
         event.description = page.intro
-    location = ", ".join(part for part in (page.venue, page.city) if part)
-    if location:
-        event.location = location
+    if page.place:
+        event.location = page.place
     url = page.get_url(request)
     if url:
         event.url = request.build_absolute_uri(url)

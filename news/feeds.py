@@ -17,6 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.images import SHARE_SPEC
 from core.languages import html_language_tag
 from core.structured_data import site_name
 from news.models import (
@@ -29,8 +30,6 @@ from news.models import (
 from partners.models import PartnerPage
 
 ARTICLES_PER_FEED = 20
-# The size that social networks and feed readers show as an article's picture.
-ENCLOSURE_RENDITION = "fill-1200x630"
 
 
 @dataclass
@@ -57,7 +56,8 @@ def image_enclosures(request, image):
     if image is None:
         return []
     try:
-        rendition = image.get_rendition(ENCLOSURE_RENDITION)
+        # The picture that sharing shows too: the loaders make it up front for every picture.
+        rendition = image.get_rendition(SHARE_SPEC)
         length = rendition.file.size
     except OSError:
         # A picture whose file has gone missing (Wagtail's SourceImageIOError is one) costs the

@@ -17,6 +17,8 @@ from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from core.images import SHARE_SPEC
+
 from . import factories
 from .conftest import LANGUAGES
 from .utils import queries_for
@@ -26,7 +28,7 @@ pytestmark = pytest.mark.django_db
 FORMATS = ["rss", "atom"]
 LANGUAGE_TAGS = {"sq": "sq", "sr-latn": "sr-Latn", "en": "en"}
 # The interface's own words for the feed titles, from the message catalogues.
-NEWS = {"sq": "Lajme", "sr-latn": "Vesti", "en": "News"}
+NEWS = {"sq": "Lajmet", "sr-latn": "Vesti", "en": "News"}
 SITE_NAMES = {
     "sq": "Rrjeti për Arsim Gjithëpërfshirës",
     "sr-latn": "Mreža za inkluzivno obrazovanje",
@@ -102,7 +104,7 @@ def test_feed_entry_carries_the_listing_picture_as_an_enclosure(
     feed = read_feed(client, site_feed(language, feed_format))
 
     (enclosure,) = entry_for(feed, tree("article", language)).enclosures
-    rendition = tree("photo").get_rendition("fill-1200x630")
+    rendition = tree("photo").get_rendition(SHARE_SPEC)
     assert enclosure.href == ORIGIN + rendition.url
     assert int(enclosure.length) == rendition.file.size > 0
     assert enclosure.type.startswith("image/")

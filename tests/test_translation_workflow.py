@@ -89,7 +89,11 @@ def test_submitted_translations_start_as_drafts_nobody_outside_can_see(client, t
     assert not any(page.live for page in drafts.values())
     assert client.get(draft.url).status_code == 404
     # The visitor's language switcher still leads to the English home page.
-    assert 'href="/en/" hreflang="en"' in client.get(team["source"].url).content.decode()
+    source = team["source"]
+    assert (
+        f'href="/en/?untranslated={source.pk}" hreflang="en"'
+        in client.get(source.url).content.decode()
+    )
 
 
 def test_translators_translate_in_the_editor_and_only_communications_publish(

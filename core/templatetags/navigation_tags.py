@@ -1,9 +1,14 @@
 """Site-wide navigation: main menu, footer, breadcrumbs, language switcher and hreflang links."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.http import urlencode
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from core.languages import html_language_tag
@@ -89,26 +94,116 @@ def page_translations_by_language(page, request):
     return cache[page.pk]
 
 
+# The switcher sends a reader from a page with no translation in a language to that language's
+# home page with this parameter, naming the page by its id; the home page reads nothing else
+# from it, so any other value shows nothing, and the address stays one that caches can keep.
+UNTRANSLATED_PARAMETER = "untranslated"
+# Addresses other than pages that exist in every language, and the parameters that mean the
+# same in each of them: the search words, but not a page of results.
+VIEWS_IN_EVERY_LANGUAGE = {"search": ("q",)}
+# Page ids are 32-bit integers: a longer number names no page, and PostgreSQL refuses it.
+LARGEST_PAGE_ID = 2**31 - 1
+
+
+def untranslated_url(page, language_code):
+    """The home page of a language, told that `page` has no translation there."""
+    query = urlencode({UNTRANSLATED_PARAMETER: page.pk})
+    return f"{language_home_url(language_code)}?{query}"
+
+
+def same_view_url(request, language_code):
+    """The address of the current view in a language, with the parameters kept across languages,
+    if the view is one that exists in every language; else None."""
+    match = request.resolver_match
+    if match is None or match.url_name not in VIEWS_IN_EVERY_LANGUAGE:
+        return None
+    with translation.override(language_code):
+        path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+    kept = [
+        (name, value)
+        for name in VIEWS_IN_EVERY_LANGUAGE[match.url_name]
+        for value in request.GET.getlist(name)
+    ]
+    return f"{path}?{urlencode(kept)}" if kept else path
+
+
+def switcher_targets(page, request):
+    """{language code: (address, whether it is the home page because this page has no live
+    translation there)}."""
+    if isinstance(page, Page):
+        translations = page_translations_by_language(page, request)
+        return {
+            code: (translations[code].get_url(request), False)
+            if code in translations
+            else (untranslated_url(page, code), True)
+            for code, _name in settings.LANGUAGES
+        }
+    return {
+        code: (same_view_url(request, code) or language_home_url(code), False)
+        for code, _name in settings.LANGUAGES
+    }
+
+
+def untranslated_note(language_code):
+    """What the switcher adds to a language that this page lacks, in that language: the readers
+    looking for it read it."""
+    with translation.override(language_code):
+        return gettext("no translation of this page")
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Links to this page in the other languages, or to their home pages where there is none."""
     request = context["request"]
-    translations = page_translations_by_language(context.get("page"), request)
+    targets = switcher_targets(context.get("page"), request)
     current = translation.get_language()
     languages = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code)
+        url, untranslated = targets[code]
         languages.append(
             {
                 "code": code,
                 "tag": html_language_tag(code),
                 "name": name,
-                "url": target.get_url(request) if target else language_home_url(code),
+                "url": url,
                 "is_current": code == current,
-                "is_translation": code in translations,
+                "untranslated_note": untranslated_note(code) if untranslated else "",
             }
         )
     return {"languages": languages}
+
+
+def page_missing_here(value):
+    """The live, public page that the switcher named in `value`, if it still has no live
+    translation in the active language; else None."""
+    if not re.fullmatch(r"[1-9][0-9]{0,9}", value) or int(value) > LARGEST_PAGE_ID:
+        return None
+    page = Page.objects.live().public().filter(pk=value).select_related("locale").first()
+    current = translation.get_language()
+    if page is None or page.locale.language_code == current:
+        return None
+    if page.get_translations().live().filter(locale__language_code=current).exists():
+        return None
+    return page
+
+
+@register.inclusion_tag("includes/untranslated_notice.html", takes_context=True)
+def untranslated_notice(context):
+    """On a home page: why the reader is here, if the language switcher sent them from a page
+    that has no translation in this language."""
+    request = context["request"]
+    page = page_missing_here(request.GET.get(UNTRANSLATED_PARAMETER, ""))
+    if page is None:
+        return {"link": ""}
+    language = page.locale.language_code
+    link = format_html(
+        '<a href="{}" hreflang="{}" lang="{}">{}</a>',
+        page.get_url(request),
+        html_language_tag(language),
+        html_language_tag(language),
+        page.title,
+    )
+    return {"link": link}
 
 
 def absolute_url(page, request):
