@@ -50,7 +50,28 @@ IMAGES = {
     "logo-issa": {"title": "ISSA logo", "kind": "logo", "motif": "network", "label": "ISSA"},
     "logo-ecmi": {"title": "ECMI Kosovo logo", "kind": "logo", "motif": "network", "label": "ECMI"},
     "logo-mesti": {"title": "MESTI logo", "kind": "logo", "motif": "network", "label": "MESTI"},
+    "logo-mashti": {
+        "title": "MESTI logo in Albanian (MASHTI)",
+        "kind": "logo",
+        "motif": "network",
+        "label": "MASHTI",
+        "variant_of": "logo-mesti",
+    },
+    "logo-monti": {
+        "title": "MESTI logo in Serbian (MONTI)",
+        "kind": "logo",
+        "motif": "network",
+        "label": "MONTI",
+        "variant_of": "logo-mesti",
+    },
     "logo-eu": {"title": "European Union logo", "kind": "logo", "motif": "network", "label": "EU"},
+    "logo-be": {
+        "title": "European Union logo in Albanian (BE)",
+        "kind": "logo",
+        "motif": "network",
+        "label": "BE",
+        "variant_of": "logo-eu",
+    },
     "logo-unicef": {
         "title": "UNICEF Kosovo logo",
         "kind": "logo",
@@ -548,7 +569,7 @@ NEWS_INDEX = {
     "key": "news",
     "model": "news.NewsIndexPage",
     "parent": "home",
-    "title": t("Lajme", "Vesti", "News"),
+    "title": t("Lajmet", "Vesti", "News"),
     "slug": t("lajme", "vesti", "news"),
     "intro": t(
         "Të rejat nga rrjeti dhe partnerët tanë në punën për parandalimin e braktisjes së shkollës.",
@@ -659,6 +680,7 @@ NEWS = [
             {"partner": page("eu")},
         ],
         "related_event": None,
+        "funders": [{"partner": page("eu")}],
         "body": [
             {
                 "type": "paragraph",
@@ -916,6 +938,7 @@ NEWS = [
             {"partner": page("eu")},
         ],
         "related_event": None,
+        "funders": [{"partner": page("eu")}],
         "body": [
             {
                 "type": "heading",
@@ -972,8 +995,9 @@ NEWS = [
         "model": "news.NewsPage",
         "parent": "news",
         "title": t(
-            "Java e tretë Kosovare për Parandalimin e Braktisjes së Shkollës fillon më 25 nëntor",
-            "Treća Kosovska nedelja za prevenciju napuštanja škole počinje 25. novembra",
+            "Edicioni i tretë i Javës Kosovare për Parandalimin e Braktisjes së Shkollës fillon më "
+            "25 nëntor",
+            "Treće izdanje Kosovske nedelje za prevenciju napuštanja škole počinje 25. novembra",
             "Third Kosovar Week for Prevention of School Dropout starts on 25 November",
         ),
         "slug": t(
@@ -984,11 +1008,11 @@ NEWS = [
         "date": "2024-11-18",
         "intro": t(
             "Edicioni i tretë i Javës zhvillohet nga 25 deri më 29 nëntor 2024, me mbështetjen e "
-            "ECMI Kosovë dhe në partneritet me Ministrinë e Arsimit, Shkencës, Teknologjisë dhe "
-            "Inovacionit (MASHTI).",
-            "Treće izdanje Nedelje održava se od 25. do 29. novembra 2024. godine, uz podršku ECMI "
-            "Kosovo i u partnerstvu sa Ministarstvom obrazovanja, nauke, tehnologije i inovacija "
-            "(MONTI).",
+            "qendrës ECMI Kosova dhe në partneritet me Ministrinë e Arsimit, Shkencës, "
+            "Teknologjisë dhe Inovacionit (MASHTI).",
+            "Treće izdanje Nedelje održava se od 25. do 29. novembra 2024. godine, uz podršku "
+            "centra ECMI Kosovo i u partnerstvu sa Ministarstvom obrazovanja, nauke, tehnologije "
+            "i inovacija (MONTI).",
             "The third edition of the Week runs from 25 to 29 November 2024, with the support of "
             "ECMI Kosovo and in partnership with the Ministry of Education, Science, Technology and "
             "Innovation (MESTI).",
@@ -1007,6 +1031,7 @@ NEWS = [
             {"partner": page("unicef")},
             {"partner": page("eu")},
         ],
+        "funders": [{"partner": page("unicef"), "through": page("eu")}],
         "related_event": page("week-2024"),
         "body": [
             {
@@ -1081,6 +1106,11 @@ NEWS = [
             "Panelisti na bini tokom završnog događaja",
             "Panellists on stage during the closing event",
         ),
+        "listing_image_caption": t(
+            "Paneli i ngjarjes përmbyllëse të Javës, në Prishtinë, më 27 nëntor 2024.",
+            "Panel završnog događaja Nedelje, u Prištini, 27. novembra 2024.",
+            "The panel of the Week's closing event, in Pristina, on 27 November 2024.",
+        ),
         "categories": [
             {"category": snippet("category-events")},
             {"category": snippet("category-advocacy")},
@@ -1092,6 +1122,7 @@ NEWS = [
             {"partner": page("unicef")},
             {"partner": page("eu")},
         ],
+        "funders": [{"partner": page("unicef"), "through": page("eu")}],
         "related_event": page("week-2024-closing"),
         "body": [
             {
@@ -1148,11 +1179,12 @@ NEWS = [
             {
                 "type": "paragraph",
                 "value": t(
-                    "<p>Java u organizua me mbështetjen e ECMI Kosovë, në partneritet me MASHTI-në, "
-                    "në kuadër të projektit të financuar nga UNICEF-i përmes Zyrës së BE-së në "
-                    "Kosovë.</p>",
-                    "<p>Nedelja je organizovana uz podršku ECMI Kosovo, u partnerstvu sa MONTI, u "
-                    "okviru projekta koji finansira UNICEF preko Kancelarije EU na Kosovu.</p>",
+                    "<p>Java u organizua me mbështetjen e qendrës ECMI Kosova, në partneritet me "
+                    "MASHTI-në, në kuadër të projektit të financuar nga UNICEF-i përmes Zyrës së "
+                    "BE-së në Kosovë.</p>",
+                    "<p>Nedelja je organizovana uz podršku centra ECMI Kosovo, u partnerstvu sa "
+                    "MONTI-jem, u okviru projekta koji finansira UNICEF preko Kancelarije EU na "
+                    "Kosovu.</p>",
                     "<p>The Week was organised with the support of ECMI Kosovo, in partnership with "
                     "MESTI, within the project funded by UNICEF through the EU Office in Kosovo.</p>",
                 ),
@@ -1676,12 +1708,12 @@ PARTNERS = [
         "model": "partners.PartnerPage",
         "parent": "partners",
         "title": t(
-            "Qendra Evropiane për Çështjet e Pakicave Kosovë",
+            "Qendra Evropiane për Çështjet e Pakicave Kosova",
             "Evropski centar za manjinska pitanja Kosovo",
             "European Centre for Minority Issues Kosovo",
         ),
         "slug": t("ecmi-kosove", "ecmi-kosovo", "ecmi-kosovo"),
-        "acronym": t("ECMI Kosovë", "ECMI Kosovo", "ECMI Kosovo"),
+        "acronym": t("ECMI Kosova", "ECMI Kosovo", "ECMI Kosovo"),
         "kind": "expert",
         "website": "",
         "email": "",
@@ -1699,7 +1731,7 @@ PARTNERS = [
             {
                 "type": "paragraph",
                 "value": t(
-                    "<p>ECMI Kosovë mbështet organizimin e Javës në kuadër të projektit „Mbështetja e "
+                    "<p>ECMI Kosova mbështet organizimin e Javës në kuadër të projektit „Mbështetja e "
                     "qasjes së vazhdueshme dhe mbajtjes në arsimin publik në 15 komuna të Kosovës“, "
                     "të financuar nga UNICEF-i përmes Zyrës së BE-së në Kosovë.</p>",
                     "<p>ECMI Kosovo podržava organizaciju Nedelje u okviru projekta „Podrška "
@@ -1736,7 +1768,7 @@ PARTNERS = [
             "The public authority responsible for education and a partner of the Kosovar Week for "
             "Prevention of School Dropout.",
         ),
-        "logo": image("logo-mesti"),
+        "logo": t(image("logo-mashti"), image("logo-monti"), image("logo-mesti")),
         "body": [
             {
                 "type": "paragraph",
@@ -1775,6 +1807,7 @@ PARTNERS = [
         "slug": t("bashkimi-evropian", "evropska-unija", "european-union"),
         "acronym": t("BE", "EU", "EU"),
         "kind": "donor",
+        "is_european_union": True,
         "website": "",
         "email": "",
         "city": PRISHTINA,
@@ -1786,7 +1819,7 @@ PARTNERS = [
             "Funded the 2007–2008 project from which the network grew; UNICEF's funding for the "
             "project against school dropout also goes through the EU Office in Kosovo.",
         ),
-        "logo": image("logo-eu"),
+        "logo": t(image("logo-be"), image("logo-eu"), image("logo-eu")),
         "body": [
             {
                 "type": "paragraph",
@@ -1836,10 +1869,11 @@ PARTNERS = [
                 "value": t(
                     "<p>Projekti financohet nga UNICEF-i përmes Zyrës së BE-së në Kosovë. Në kuadër "
                     "të tij organizohet edhe Java Kosovare për Parandalimin e Braktisjes së "
-                    "Shkollës, me mbështetjen e ECMI Kosovë dhe në partneritet me MASHTI-në.</p>",
+                    "Shkollës, me mbështetjen e qendrës ECMI Kosova dhe në partneritet me "
+                    "MASHTI-në.</p>",
                     "<p>Projekat finansira UNICEF preko Kancelarije EU na Kosovu. U njegovom okviru "
                     "organizuje se i Kosovska nedelja za prevenciju napuštanja škole, uz podršku "
-                    "ECMI Kosovo i u partnerstvu sa MONTI.</p>",
+                    "centra ECMI Kosovo i u partnerstvu sa MONTI-jem.</p>",
                     "<p>The project is funded by UNICEF through the EU Office in Kosovo. The Kosovar "
                     "Week for Prevention of School Dropout is organised within it, with the support "
                     "of ECMI Kosovo and in partnership with MESTI.</p>",
@@ -1878,7 +1912,7 @@ PROJECT = {
         "A European Union-funded project that strengthened civil-society organisations to work with "
         "parents, schools and authorities, and from which our network grew.",
     ),
-    "donors": [{"partner": page("eu")}],
+    "funders": [{"partner": page("eu")}],
     "partners": [
         {"partner": page("sbashk"), "role": "beneficiary"},
         {"partner": page("kahcr"), "role": "beneficiary"},
@@ -2220,16 +2254,13 @@ EVENTS = [
             {"partner": page("sbashk")},
             {"partner": page("kahcr")},
         ],
-        "supporters": [
-            {"partner": page("ecmi")},
-            {"partner": page("mesti")},
-            {"partner": page("unicef")},
-            {"partner": page("eu")},
-        ],
+        "supporters": [{"partner": page("ecmi")}, {"partner": page("mesti")}],
+        "funders": [{"partner": page("unicef"), "through": page("eu")}],
         "intro": t(
-            "Edicioni i tretë i Javës, i organizuar me mbështetjen e ECMI Kosovë dhe në partneritet "
-            "me MASHTI-në.",
-            "Treće izdanje Nedelje, organizovano uz podršku ECMI Kosovo i u partnerstvu sa MONTI.",
+            "Edicioni i tretë i Javës, i organizuar me mbështetjen e qendrës ECMI Kosova dhe në "
+            "partneritet me MASHTI-në.",
+            "Treće izdanje Nedelje, organizovano uz podršku centra ECMI Kosovo i u partnerstvu sa "
+            "MONTI-jem.",
             "The third edition of the Week, organised with the support of ECMI Kosovo and in "
             "partnership with MESTI.",
         ),
@@ -2310,12 +2341,8 @@ EVENTS = [
         "online_link": "",
         "registration_link": "",
         "organisers": [{"partner": page("kec")}],
-        "supporters": [
-            {"partner": page("ecmi")},
-            {"partner": page("mesti")},
-            {"partner": page("unicef")},
-            {"partner": page("eu")},
-        ],
+        "supporters": [{"partner": page("ecmi")}, {"partner": page("mesti")}],
+        "funders": [{"partner": page("unicef"), "through": page("eu")}],
         "intro": t(
             "Ngjarja që përmbylli edicionin e tretë të Javës, me përfaqësues të lartë të "
             "institucioneve dhe me mesazhe të qarta për parandalimin e braktisjes.",

@@ -60,7 +60,8 @@ def get_or_create_demo_image(key, spec):
     if existing:
         return existing
     if spec["kind"] == "logo":
-        picture = draw_logo(key, spec["label"])
+        # A logo's version in another language keeps the colours of the logo it translates.
+        picture = draw_logo(spec.get("variant_of", key), spec["label"])
     else:
         picture = draw_photo(key, spec.get("motif", "network"))
     buffer = io.BytesIO()

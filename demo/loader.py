@@ -19,7 +19,7 @@ from django.utils import timezone
 from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, Locale, Orderable, Page, Site, TranslatableMixin
 from wagtail.signal_handlers import disable_reference_index_auto_update
-from wagtail_localize.fields import TranslatableField, get_translatable_fields
+from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
@@ -46,6 +46,20 @@ def is_text(value):
 def translated_fields(model):
     fields = get_translatable_fields(model)
     return {field.field_name for field in fields if isinstance(field, TranslatableField)}
+
+
+def overridable_fields(model):
+    """Fields copied from the source that the model lets a translation give a value of its own.
+
+    Only those the model names itself: wagtail-localize lets translators override most copied
+    fields, but a t() on a date or a choice is far more likely a slip than a wish.
+    """
+    fields = getattr(model, "override_translatable_fields", [])
+    return {
+        field.field_name
+        for field in fields
+        if isinstance(field, SynchronizedField) and field.overridable
+    }
 
 
 def field_names(entry, streams=None):
@@ -172,7 +186,8 @@ class DemoContentLoader:
         """Translate the entry's object into `language`, with the entry's texts in that language.
 
         The object and an unsaved copy of its translated fields in `language` are extracted into
-        segments alike; strings at the same place (path, order) translate each other.
+        segments alike; strings at the same place (path, order) translate each other. A copied
+        field that the entry gives in each language (a logo) is the translation's override.
         """
         model, instance = apps.get_model(entry["model"]), self.objects[entry["key"]]
         existing = instance.get_translation_or_none(self.locales[language])
@@ -183,7 +198,12 @@ class DemoContentLoader:
         copy, translated = model(), translated_fields(model)
         self.fill(copy, entry, language, [n for n in field_names(entry) if n in translated])
         strings = translations(instance, copy)
-        translate_object(instance, self.locales[language], lambda *place: strings[place])
+        overrides = {
+            name: self.resolve(entry[name], language)
+            for name in field_names(entry)
+            if is_text(entry[name]) and name not in translated
+        }
+        translate_object(instance, self.locales[language], lambda *place: strings[place], overrides)
         self.created[f"translations into {language}"] += 1
 
     # From data to field values -----------------------------------------------------------
@@ -191,10 +211,10 @@ class DemoContentLoader:
     def fill(self, instance, values, language, names, seed=None):
         """Set the fields `names` of `instance` from demo data `values`, in `language`."""
         model, seed = type(instance), seed or values["key"]
-        translated = translated_fields(model)
+        takes_texts = translated_fields(model) | overridable_fields(model)
         for name in names:
             value, field = values[name], model._meta.get_field(name)
-            if is_text(value) and name not in translated:
+            if is_text(value) and name not in takes_texts:
                 raise ValueError(
                     f"Demo content {seed!r}: wagtail-localize keeps {model.__name__}.{name} the "
                     "same in every language, so it takes one value, not t()."
@@ -229,7 +249,7 @@ class DemoContentLoader:
         if not isinstance(value, dict):
             return value
         if is_text(value):
-            return value[language]
+            return self.resolve(value[language], language, seed)
         if "$image" in value:
             return self.images[value["$image"]].pk
         if "$page" in value or "$snippet" in value:

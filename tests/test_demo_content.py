@@ -14,6 +14,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from demo import content
+
 from .demo_site import serving
 
 LANGUAGES = ["sq", "sr-latn", "en"]
@@ -104,6 +106,8 @@ key_pages, coverage = {}, {
     "highlights": EventHighlightPage.objects.filter(locale__language_code="en").count(),
     "news": NewsPage.objects.filter(locale__language_code="en").count(),
     "project 2007-2008": ProjectPage.objects.filter(locale__language_code="en", start_date="2007-02-06", end_date="2008-08-06").exists(),
+    "funded by the EU": sorted({model.__name__ for model in (ProjectPage, EventPage, NewsPage) for page in model.objects.filter(locale__language_code="en") if page.funders.funding().european_union}),
+    "funded by UNICEF through the EU": sorted(event.slug for event in english_events.filter(funders__partner__acronym="UNICEF", funders__through__is_european_union=True)),
 }
 for code in languages:
     members = PartnerPage.objects.live().filter(locale__language_code=code, acronym__in=["KEC", "SBASHK", "KAHCR"])
@@ -233,3 +237,102 @@ def test_the_demo_content_covers_the_network_and_its_events(facts):
     assert coverage["highlights"] >= 2
     assert coverage["news"] >= 8
     assert coverage["project 2007-2008"]
+    assert coverage["funded by the EU"] == ["EventPage", "NewsPage", "ProjectPage"]
+    assert (
+        "week-for-prevention-of-school-dropout-2024" in coverage["funded by UNICEF through the EU"]
+    )
+
+
+# The demo's wording, as locale/GLOSSARY.md sets it down ---------------------------------------
+
+# What the partner pages show as logos, in each language.
+LOGOS = """
+import json
+from partners.models import PartnerPage
+
+pages = PartnerPage.objects.live().select_related("locale", "logo")
+print(json.dumps([[page.locale.language_code, page.acronym, page.logo.title] for page in pages]))
+"""
+# Prepositions after which Serbian puts a noun in a case other than the nominative or the
+# accusative (which an inanimate noun shares with the nominative).
+OBLIQUE_PREPOSITIONS = "sa s od do iz kod bez preko posle tokom zbog ka prema pri o po"
+# Read letter by letter, these stay as they are after any preposition.
+UNDECLINED_ACRONYMS = {"EU"}
+QUOTATION_MARKS = {"sq": "„“", "sr-latn": "„“", "en": "“”"}
+
+
+def demo_texts(language):
+    """Every text of the demo content in `language`."""
+    found = []
+
+    def collect(value):
+        if isinstance(value, dict) and value.keys() == set(LANGUAGES):
+            found.append(value[language])
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    collect(content.ENTRIES)
+    return [text for text in found if isinstance(text, str)]
+
+
+def test_serbian_demo_text_declines_an_acronym_after_a_preposition():
+    after_preposition = re.compile(
+        rf"\b(?:{'|'.join(OBLIQUE_PREPOSITIONS.split())}) ([A-Z]{{2,}})\b(?!-)"
+    )
+    undeclined = [
+        match.group(0)
+        for text in demo_texts("sr-latn")
+        for match in after_preposition.finditer(text)
+        if match.group(1) not in UNDECLINED_ACRONYMS
+    ]
+    assert undeclined == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_demo_text_quotes_with_the_languages_own_marks(language):
+    opening, closing = QUOTATION_MARKS[language]
+    wrong = [
+        text
+        for text in demo_texts(language)
+        if (marks := "".join(re.findall(r"[\"“”„«»]", re.sub(r"<[^>]*>", "", text))))
+        != (opening + closing) * (len(marks) // 2)
+    ]
+    assert wrong == []
+
+
+def test_albanian_demo_text_names_ecmi_kosova_as_it_names_unicef_kosova():
+    names = {
+        name
+        for text in demo_texts("sq")
+        for name in re.findall(r"\b(?:ECMI|UNICEF) Kosov\w+", text)
+    }
+    assert names == {"ECMI Kosova", "UNICEF Kosova"}
+
+
+def test_demo_text_speaks_of_the_third_edition_of_the_week_not_its_third_week():
+    ordinal_weeks = {
+        "sq": r"\bJava e (?:parë|dytë|tretë|katërt)\b",
+        "sr-latn": r"\b(?:Prva|Druga|Treća|Četvrta) (?:Kosovska )?nedelja\b",
+    }
+    assert [
+        text
+        for language, week in ordinal_weeks.items()
+        for text in demo_texts(language)
+        if re.search(week, text, re.IGNORECASE)
+    ] == []
+
+
+def test_every_partner_page_shows_a_logo_with_its_languages_acronym(smoke_site):
+    labels = {spec["title"]: spec["label"] for spec in content.IMAGES.values() if "label" in spec}
+    shown = smoke_site.shell(LOGOS)
+
+    assert {language for language, _acronym, _logo in shown} == set(LANGUAGES)
+    assert [
+        (language, acronym, logo)
+        for language, acronym, logo in shown
+        if labels[logo] != acronym.split()[0]
+    ] == []

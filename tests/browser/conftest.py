@@ -83,10 +83,13 @@ def browser_type_launch_args(browser_type_launch_args, chromium):
 
 @pytest.fixture(scope="session")
 def ui_text():
-    """The site's own wording of an interface string in a language: ui_text("en", "Menu")."""
+    """The site's own wording of an interface string in a language: ui_text("en", "Menu"), or
+    of a string the templates give a context: ui_text("sq", "Search", "verb on a button")."""
 
-    def translate(language, message):
+    def translate(language, message, context=None):
         with translation.override(language):
+            if context:
+                return translation.pgettext(context, message)
             return translation.gettext(message)
 
     return translate

@@ -69,7 +69,8 @@ def test_header_search_finds_a_page_that_opens(page, site, ui_text, language):
     page.goto(site.pages["HomePage"][language])
     search = page.get_by_role("search", name=ui_text(language, "Site search"))
     search.get_by_label(ui_text(language, "Search the site")).fill(SEARCH_WORD)
-    search.get_by_role("button", name=ui_text(language, "Search"), exact=True).click()
+    button = ui_text(language, "Search", "verb on a button")
+    search.get_by_role("button", name=button, exact=True).click()
 
     expect(page).to_have_url(re.compile(rf"/{language}/search/\?q={SEARCH_WORD}$"))
     result = page.get_by_role("main").get_by_role("heading", level=2).get_by_role("link").first
