@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
 from wagtail.search import index
@@ -45,6 +46,14 @@ class PageDescriptionMixin:
     when it is shared, and to search engines. Page types override what they have."""
 
     open_graph_type = "website"
+    # What readers call a page of this type, in search results: no model's verbose name, which
+    # is written for editors ("news index page").
+    kind_for_readers = pgettext_lazy("kind of page, in search results", "Page")
+
+    @property
+    def date_for_readers(self):
+        """The date readers know the page by (an article's, an event's first day), or None."""
+        return None
 
     @property
     def summary_text(self):

@@ -5,6 +5,7 @@ from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -32,7 +33,8 @@ from core.structured_data import (
     partner_organizations,
 )
 from events.forms import EventHighlightPageForm
-from partners.models import PartnerPage, PartnerRelation
+from events.places import place_line
+from partners.models import FunderRelation, PartnerPage, PartnerRelation
 
 KOSOVO = "XK"
 
@@ -83,6 +85,8 @@ class EventPageQuerySet(LocalizedPageQuerySet):
         return self.filter(
             models.Q(organisers__partner__translation_key=key)
             | models.Q(supporters__partner__translation_key=key)
+            | models.Q(funders__partner__translation_key=key)
+            | models.Q(funders__through__translation_key=key)
         ).distinct()
 
 
@@ -99,6 +103,8 @@ class EventFilterSet(ListingFilterSet):
     organiser = django_filters.ChoiceFilter(
         label=_("Organiser"), empty_label=_("All organisers"), method="filter_organiser"
     )
+
+    feed_filters = ("series", "organiser")
 
     def choices(self, events):
         return {
@@ -123,6 +129,8 @@ class EventIndexPage(FilteredListingMixin, IntroMixin, SitePageMixin, Page):
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
 
+    kind_for_readers = pgettext_lazy("kind of page, in search results", "Events")
+
     class Meta:
         verbose_name = _("event index page")
         verbose_name_plural = _("event index pages")
@@ -142,8 +150,8 @@ class EventIndexPage(FilteredListingMixin, IntroMixin, SitePageMixin, Page):
 class EventPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
     """One event: when and where it happens, who organises and supports it, and its highlights."""
 
-    start = models.DateTimeField(_("starts"), help_text=_("In Kosovo time (Europe/Belgrade)."))
-    end = models.DateTimeField(_("ends"), help_text=_("In Kosovo time (Europe/Belgrade)."))
+    start = models.DateTimeField(_("starts"), help_text=_("Local time in Kosovo."))
+    end = models.DateTimeField(_("ends"), help_text=_("Local time in Kosovo."))
     all_day = models.BooleanField(
         _("all-day event"),
         default=False,
@@ -184,6 +192,7 @@ class EventPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
         FieldPanel("body"),
         InlinePanel("organisers", heading=_("Organisers"), label=_("Organiser")),
         InlinePanel("supporters", heading=_("Supporters"), label=_("Supporter")),
+        InlinePanel("funders", heading=_("Funders"), label=_("Funder")),
         FieldPanel("registration_link"),
     ]
     promote_panels = Page.promote_panels + ListingImageMixin.listing_panels
@@ -202,6 +211,12 @@ class EventPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = ["events.EventHighlightPage"]
+
+    kind_for_readers = pgettext_lazy("kind of page, in search results", "Event")
+
+    @property
+    def date_for_readers(self):
+        return timezone.localdate(self.start)
 
     class Meta:
         verbose_name = _("event")
@@ -296,6 +311,11 @@ class EventPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
         }
 
     @property
+    def place(self):
+        """Venue and city in one line, naming a place once where the venue names the city."""
+        return place_line(self.venue, self.city)
+
+    @property
     def is_multi_day(self):
         return timezone.localdate(self.start) != timezone.localdate(self.end)
 
@@ -310,6 +330,10 @@ class EventOrganiser(PartnerRelation):
 
 class EventSupporter(PartnerRelation):
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="supporters")
+
+
+class EventFunder(FunderRelation):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="funders")
 
 
 HIGHLIGHT_DETAILS = "events.edit_highlight_details"
@@ -401,6 +425,12 @@ class EventHighlightPage(SitePageMixin, Page):
         CommentPanel(),
     ]
     base_form_class = EventHighlightPageForm
+
+    kind_for_readers = pgettext_lazy("kind of page, in search results", "Event highlight")
+
+    @property
+    def date_for_readers(self):
+        return self.date
 
     class Meta:
         verbose_name = _("event highlight")

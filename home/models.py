@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -66,6 +67,8 @@ class HomePage(SitePageMixin, Page):
         "events.EventIndexPage",
     ]
 
+    kind_for_readers = pgettext_lazy("kind of page, in search results", "Home page")
+
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
@@ -102,6 +105,8 @@ class StandardPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+
+    kind_for_readers = pgettext_lazy("kind of page, in search results", "Page")
 
     class Meta:
         verbose_name = _("standard page")

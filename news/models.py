@@ -5,6 +5,7 @@ from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -18,7 +19,7 @@ from core.localization import localized_page
 from core.mixins import IntroMixin, ListingImageMixin, SitePageMixin
 from core.querysets import LocalizedPageQuerySet
 from core.structured_data import in_language, network_organization, page_url
-from partners.models import PartnerPage, PartnerRelation
+from partners.models import FunderRelation, PartnerPage, PartnerRelation
 
 NEWS_PER_PAGE = 10
 
@@ -78,6 +79,8 @@ class NewsFilterSet(ListingFilterSet):
         label=_("Year"), empty_label=_("All years"), field_name="date", lookup_expr="year"
     )
 
+    feed_filters = ("category",)
+
     def choices(self, articles):
         return {
             "category": [
@@ -94,6 +97,13 @@ class NewsFilterSet(ListingFilterSet):
     def filter_partner(self, articles, name, value):
         return articles.about_partner(PartnerPage.objects.get(pk=value))
 
+    @property
+    def chosen_category_name(self):
+        """The name of the category the reader chose, or ""."""
+        if not self.is_valid() or not self.form.cleaned_data["category"]:
+            return ""
+        return dict(self.filters["category"].extra["choices"])[self.form.cleaned_data["category"]]
+
 
 class NewsIndexPage(FilteredListingMixin, IntroMixin, SitePageMixin, Page):
     """The list of news articles of one language, newest first."""
@@ -104,6 +114,8 @@ class NewsIndexPage(FilteredListingMixin, IntroMixin, SitePageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
+
+    kind_for_readers = pgettext_lazy("kind of page, in search results", "News")
 
     class Meta:
         verbose_name = _("news index page")
@@ -137,12 +149,33 @@ class NewsPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
         related_name="+",
         help_text=_("The event this article is about, if any."),
     )
+    # The picture's words that belong to this article: Wagtail's images have no caption or
+    # credit of their own, and a caption is written for the article and translated with it.
+    listing_image_caption = models.CharField(_("caption"), max_length=300, blank=True)
+    listing_image_credit = models.CharField(
+        _("credit"),
+        max_length=150,
+        blank=True,
+        help_text=_("Who took the photo or owns the picture, such as 'UNICEF Kosovo'."),
+    )
 
     objects = PageManager.from_queryset(NewsPageQuerySet)()
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("listing_image"),
+                FieldPanel("listing_image_alt"),
+                FieldPanel("listing_image_caption"),
+                FieldPanel("listing_image_credit"),
+            ],
+            heading=_("Picture"),
+            help_text=_(
+                "Shown at the top of the article, on cards that lead to it and when it is shared."
+            ),
+        ),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -152,8 +185,10 @@ class NewsPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
             ],
             heading=_("What the article is about"),
         ),
+        InlinePanel("funders", heading=_("Funders"), label=_("Funder")),
     ]
-    promote_panels = Page.promote_panels + ListingImageMixin.listing_panels
+    # The picture is part of the article, so it is chosen with the content, not in Promote.
+    promote_panels = Page.promote_panels
 
     search_fields = (
         Page.search_fields
@@ -161,8 +196,17 @@ class NewsPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
         + [index.SearchField("body"), index.FilterField("date")]
     )
 
+    # A credit is a name: the same in every language unless a translator changes it.
+    override_translatable_fields = [SynchronizedField("listing_image_credit")]
+
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+
+    kind_for_readers = pgettext_lazy("kind of page, in search results", "Article")
+
+    @property
+    def date_for_readers(self):
+        return self.date
 
     class Meta:
         verbose_name = _("news article")
@@ -194,6 +238,15 @@ class NewsPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
         if self.last_published_at:
             article["dateModified"] = self.last_published_at.isoformat()
         return [article]
+
+    @property
+    def picture_alt_text(self):
+        """The picture's alternative text on the article: none where the caption says the same,
+        so that screen readers do not read one sentence twice."""
+        alt_text = self.listing_image_alt_text
+        if alt_text.strip().casefold() == self.listing_image_caption.strip().casefold():
+            return ""
+        return alt_text
 
     def localized_categories(self):
         """This article's categories in the article's own language (falling back to the source)."""
@@ -240,3 +293,7 @@ class NewsPageCategory(Orderable):
 
 class NewsPagePartner(PartnerRelation):
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_partners")
+
+
+class NewsPageFunder(FunderRelation):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="funders")

@@ -1,12 +1,16 @@
+from dataclasses import dataclass
+
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
 from core.localization import localized_pages
@@ -50,11 +54,112 @@ class PartnerRelation(Orderable):
         abstract = True
 
 
+@dataclass(frozen=True)
+class FundingCredit:
+    """One funder of a page's work and, if its money comes through another organisation, that
+    organisation: partner pages in the reader's language."""
+
+    funder: "PartnerPage"
+    through: "PartnerPage | None"
+    # Whether the European Union gives this money, or passes it on: read from the pages that
+    # were chosen, so that a translation not yet synchronised cannot hide the emblem.
+    by_european_union: bool
+    through_european_union: bool
+
+
+@dataclass(frozen=True)
+class Funding:
+    """Who funds a page's work, as its funding acknowledgement shows it."""
+
+    credits: list[FundingCredit]
+
+    @property
+    def european_union(self):
+        """Whether EU money is involved, directly or through another funder: the EU emblem and
+        funding statement are then due."""
+        return any(
+            credit.by_european_union or credit.through_european_union for credit in self.credits
+        )
+
+    @property
+    def other_credits(self):
+        """The credits that the EU funding statement does not already say, to be named."""
+        return [
+            credit
+            for credit in self.credits
+            if not credit.by_european_union or credit.through is not None
+        ]
+
+
+class FunderRelationManager(PartnerRelationManager):
+    def funding(self):
+        """The page's Funding, its funders in the reader's language, in the links' order.
+
+        One query for the links with their partners, one for all their translations.
+        """
+        links = list(self.get_queryset().select_related("partner", "through"))
+        chosen = [page for link in links for page in (link.partner, link.through) if page]
+        localized = {page.translation_key: page for page in localized_pages(chosen)}
+        return Funding(
+            [
+                FundingCredit(
+                    funder=localized[link.partner.translation_key],
+                    through=localized[link.through.translation_key] if link.through else None,
+                    by_european_union=link.partner.is_european_union,
+                    through_european_union=bool(link.through and link.through.is_european_union),
+                )
+                for link in links
+            ]
+        )
+
+
+class FunderRelation(PartnerRelation):
+    """A funder of a page's work (a project, an event, an article's subject).
+
+    Money that reaches us through another organisation (UNICEF's, through the EU Office in
+    Kosovo) names that organisation as a second partner page rather than in a free note: the
+    name then follows the reader's language and links to its page, and the page can tell that
+    EU money is involved.
+    """
+
+    through = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("through"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The organisation the money comes through, if any: for UNICEF funding that comes "
+            "through the EU Office in Kosovo, the funder is UNICEF and this is the EU Office."
+        ),
+    )
+
+    objects = FunderRelationManager()
+
+    panels = [
+        FieldRowPanel([FieldPanel("partner", heading=_("Funder")), FieldPanel("through")]),
+    ]
+
+    class Meta(PartnerRelation.Meta):
+        abstract = True
+
+
 class PartnerKind(models.TextChoices):
     MEMBER = "member", _("Member of the network")
     EXPERT = "expert", _("Expert partner")
     AUTHORITY = "authority", _("Public authority")
     DONOR = "donor", _("Donor")
+
+
+# The partners index heads each group with the kind in the plural ("Donors"), which Albanian
+# and Serbian do not make by adding a letter to the singular that names one partner's kind.
+PARTNER_KIND_HEADINGS = {
+    PartnerKind.MEMBER: _("Members of the network"),
+    PartnerKind.EXPERT: _("Expert partners"),
+    PartnerKind.AUTHORITY: _("Public authorities"),
+    PartnerKind.DONOR: _("Donors"),
+}
 
 
 class PartnerPageQuerySet(LocalizedPageQuerySet):
@@ -64,6 +169,9 @@ class PartnerPageQuerySet(LocalizedPageQuerySet):
 
     def members(self):
         return self.filter(kind=PartnerKind.MEMBER).order_by("title")
+
+    def donors(self):
+        return self.filter(kind=PartnerKind.DONOR).order_by("title")
 
     def by_kind(self):
         """Partners in the order of PartnerKind, then by name."""
@@ -87,6 +195,8 @@ class PartnerIndexPage(IntroMixin, SitePageMixin, Page):
     subpage_types = ["partners.PartnerPage", "partners.ProjectPage"]
     max_count_per_parent = 1
 
+    kind_for_readers = pgettext_lazy("kind of page, in search results", "Partners")
+
     class Meta:
         verbose_name = _("partner index page")
         verbose_name_plural = _("partner index pages")
@@ -96,9 +206,8 @@ class PartnerIndexPage(IntroMixin, SitePageMixin, Page):
         partners = (
             PartnerPage.objects.in_locale(self.locale).child_of(self).by_kind().for_listing("logo")
         )
-        labels = dict(PartnerKind.choices)
         context["partner_groups"] = [
-            (labels[kind], group)
+            (PARTNER_KIND_HEADINGS[kind], group)
             for kind in PartnerKind.values
             if (group := [partner for partner in partners if partner.kind == kind])
         ]
@@ -139,12 +248,23 @@ class PartnerPage(SitePageMixin, Page):
     website = models.URLField(_("website"), blank=True)
     email = models.EmailField(_("e-mail address"), blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
+    # A fact about the organisation rather than about each page it funds: ticked once, it puts
+    # the EU emblem on every page that names it as funder, and editors cannot forget it there.
+    is_european_union = models.BooleanField(
+        _("is the European Union"),
+        default=False,
+        help_text=_(
+            "Tick for the European Union or its Office in Kosovo: pages it funds, or whose "
+            "funding comes through it, show the EU emblem and “Funded by the European Union”."
+        ),
+    )
 
     objects = PageManager.from_queryset(PartnerPageQuerySet)()
 
     content_panels = [
         FieldPanel("title", help_text=_("The organisation's full name in this language.")),
         FieldRowPanel([FieldPanel("acronym"), FieldPanel("kind")]),
+        FieldPanel("is_european_union"),
         FieldPanel("logo"),
         FieldPanel("summary"),
         FieldPanel("body"),
@@ -161,8 +281,14 @@ class PartnerPage(SitePageMixin, Page):
         index.FilterField("kind"),
     ]
 
+    # A logo may read differently in each language (MASHTI, MONTI, MESTI): a translation may
+    # show its own, chosen in the translation editor, and keeps it when the source changes.
+    override_translatable_fields = [SynchronizedField("logo", overridable=True)]
+
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
+
+    kind_for_readers = pgettext_lazy("kind of page, in search results", "Partner organisation")
 
     class Meta:
         verbose_name = _("partner")
@@ -194,7 +320,8 @@ class ProjectPageQuerySet(LocalizedPageQuerySet):
         key = partner.translation_key
         return self.filter(
             models.Q(partners__partner__translation_key=key)
-            | models.Q(donors__partner__translation_key=key)
+            | models.Q(funders__partner__translation_key=key)
+            | models.Q(funders__through__translation_key=key)
         ).distinct()
 
 
@@ -212,7 +339,7 @@ class ProjectPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldPanel("intro"),
-        InlinePanel("donors", heading=_("Donors"), label=_("Donor")),
+        InlinePanel("funders", heading=_("Funders"), label=_("Funder")),
         InlinePanel("partners", heading=_("Partners"), label=_("Partner")),
         FieldPanel("aims"),
         FieldPanel("activities"),
@@ -233,6 +360,12 @@ class ProjectPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
 
+    kind_for_readers = pgettext_lazy("kind of page, in search results", "Project")
+
+    @property
+    def date_for_readers(self):
+        return self.start_date
+
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
@@ -244,7 +377,6 @@ class ProjectPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["project_donors"] = self.donors.localized_partners()
         context["project_partners"] = self.partners.localized_links()
         return context
 
@@ -255,8 +387,8 @@ class ProjectRole(models.TextChoices):
     IMPLEMENTER = "implementer", _("Implementing partner")
 
 
-class ProjectDonor(PartnerRelation):
-    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="donors")
+class ProjectFunder(FunderRelation):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="funders")
 
 
 class ProjectPartner(PartnerRelation):

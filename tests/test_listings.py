@@ -62,6 +62,17 @@ KIND_LABELS = {
     "sr-latn": {PartnerKind.MEMBER: "Član mreže", PartnerKind.DONOR: "Donator"},
     "en": {PartnerKind.MEMBER: "Member of the network", PartnerKind.DONOR: "Donor"},
 }
+# The partners index heads each group of partners with its kind in the plural.
+GROUP_HEADINGS = {
+    "sq": {
+        PartnerKind.MEMBER: "Anëtarët e rrjetit",
+        PartnerKind.EXPERT: "Partnerët ekspertë",
+        PartnerKind.AUTHORITY: "Institucionet publike",
+        PartnerKind.DONOR: "Donatorët",
+    },
+    "sr-latn": {PartnerKind.MEMBER: "Članovi mreže", PartnerKind.DONOR: "Donatori"},
+    "en": {PartnerKind.MEMBER: "Members of the network", PartnerKind.DONOR: "Donors"},
+}
 
 
 def get_html(client, url, data=None):
@@ -513,11 +524,17 @@ def test_partner_page_lists_only_the_five_latest_of_each(client, tree):
 def test_partner_index_groups_partners_by_kind(client, tree, language):
     page_html = get_html(client, tree("partner_index", language).url)
 
-    labels = KIND_LABELS[language]
     headings = re.findall(r'<h2 id="kind-(\d+)">([^<]+)</h2>', page_html)
-    assert headings == [("1", labels[PartnerKind.MEMBER]), ("2", labels[PartnerKind.DONOR])]
+    assert headings == [
+        ("1", GROUP_HEADINGS[language][PartnerKind.MEMBER]),
+        ("2", GROUP_HEADINGS[language][PartnerKind.DONOR]),
+    ]
     assert card_titles(section(page_html, "kind-1")) == titles(tree, ["kec", "sbashk"], language)
     assert card_titles(section(page_html, "kind-2")) == titles(tree, ["donor"], language)
+    # A card names its one partner's kind in the singular.
+    assert f"</abbr> · {KIND_LABELS[language][PartnerKind.DONOR]}</p>" in section(
+        page_html, "kind-2"
+    )
     assert links(section(page_html, "projects-heading")) == [tree("project", language).url]
 
 
@@ -532,12 +549,12 @@ def test_partner_index_shows_the_kinds_in_their_order_and_partners_by_name(clien
 
     page_html = get_html(client, index.url)
 
-    labels = KIND_LABELS["sq"]
+    headings = GROUP_HEADINGS["sq"]
     assert re.findall(r'<h2 id="kind-\d+">([^<]+)</h2>', page_html) == [
-        labels[PartnerKind.MEMBER],
-        labels[PartnerKind.EXPERT],
-        labels[PartnerKind.AUTHORITY],
-        labels[PartnerKind.DONOR],
+        headings[PartnerKind.MEMBER],
+        headings[PartnerKind.EXPERT],
+        headings[PartnerKind.AUTHORITY],
+        headings[PartnerKind.DONOR],
     ]
     assert [card_titles(section(page_html, f"kind-{number}")) for number in (1, 2, 3, 4)] == [
         ["Arsimi për të gjithë", tree("kec").title, tree("sbashk").title],

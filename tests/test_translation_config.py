@@ -35,18 +35,26 @@ CONFIGURATION = {
     ),
     NewsIndexPage: (PAGE_TEXT | {"intro"}, PAGE_SETTINGS),
     NewsPage: (
-        PAGE_TEXT | {"intro", "listing_image_alt", "body"},
+        PAGE_TEXT | {"intro", "listing_image_alt", "listing_image_caption", "body"},
         PAGE_SETTINGS
-        | {"date", "listing_image", "related_event", "categories", "related_partners"},
+        | {
+            "date",
+            "listing_image",
+            "listing_image_credit",
+            "related_event",
+            "categories",
+            "related_partners",
+            "funders",
+        },
     ),
     PartnerIndexPage: (PAGE_TEXT | {"intro"}, PAGE_SETTINGS),
     PartnerPage: (
         PAGE_TEXT | {"acronym", "summary", "body", "city"},
-        PAGE_SETTINGS | {"kind", "logo", "website", "email"},
+        PAGE_SETTINGS | {"kind", "is_european_union", "logo", "website", "email"},
     ),
     ProjectPage: (
         PAGE_TEXT | {"intro", "listing_image_alt", "aims", "activities", "results"},
-        PAGE_SETTINGS | {"start_date", "end_date", "listing_image", "donors", "partners"},
+        PAGE_SETTINGS | {"start_date", "end_date", "listing_image", "funders", "partners"},
     ),
     EventIndexPage: (PAGE_TEXT | {"intro"}, PAGE_SETTINGS),
     EventPage: (
@@ -61,6 +69,7 @@ CONFIGURATION = {
             "listing_image",
             "organisers",
             "supporters",
+            "funders",
         },
     ),
     EventHighlightPage: (
