@@ -427,19 +427,15 @@ def dropout_pages(tree, make_indexed):
     }
 
 
-@pytest.mark.parametrize(
-    ("language", "query"),
-    [(language, query) for language, queries in QUERIES.items() for query in queries],
-)
-def test_the_forms_readers_type_find_the_pages_about_dropout(
-    client, dropout_pages, language, query
-):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_forms_readers_type_find_the_pages_about_dropout(client, dropout_pages, language):
     about, other = dropout_pages[language]
 
-    urls = result_urls(client, search_url(language, q=query))
+    for query in QUERIES[language]:
+        urls = result_urls(client, search_url(language, q=query))
 
-    assert about.url in urls
-    assert other.url not in urls
+        assert about.url in urls, query
+        assert other.url not in urls, query
 
 
 @pytest.mark.parametrize(

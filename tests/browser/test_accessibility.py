@@ -6,22 +6,11 @@ from dataclasses import dataclass
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.conf import settings
 from playwright.sync_api import expect
-from wagtail.models import Page, get_page_models
 
 from core.languages import html_language_tag
+from tests.browser.targets import LANGUAGES, PAGE_TYPES, open_search_results, open_target
 from tests.demo_site import VIEWPORTS
-
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
-PAGE_TYPES = sorted(model.__name__ for model in get_page_models() if model is not Page)
-# A word found on pages of every language: the demo site's first partner's acronym.
-SEARCH_WORD = "KEC"
-
-
-def open_search_results(page, site, language, ui_text):
-    page.goto(f"/{language}/search/?q={SEARCH_WORD}")
-    expect(page.get_by_role("main").get_by_role("listitem").first).to_be_visible()
 
 
 def open_not_found(page, site, language, ui_text):
@@ -52,16 +41,6 @@ OTHER_PAGES = {
 TARGETS = PAGE_TYPES + list(OTHER_PAGES)
 
 
-def open_target(page, site, target, language, ui_text):
-    if target in OTHER_PAGES:
-        OTHER_PAGES[target](page, site, language, ui_text)
-        return
-    paths = site.pages.get(target, {})
-    assert language in paths, f"The demo site has no live {target} in {language}."
-    response = page.goto(paths[language])
-    assert response.ok, f"{page.url} answered {response.status}"
-
-
 def describe_violations(violations, url):
     lines = [f"axe-core found {len(violations)} kind(s) of violation on {url}:"]
     for violation in violations:
@@ -78,7 +57,7 @@ def open_page(new_context, site, ui_text):
 
     def open_at(target, language, width):
         page = new_context(viewport=VIEWPORTS[width]).new_page()
-        open_target(page, site, target, language, ui_text)
+        open_target(page, site, target, language, ui_text, OTHER_PAGES)
         return page
 
     return open_at
@@ -111,7 +90,7 @@ def opened(request, desktop_context, site, ui_text):
     """A target page, opened once for all the checks below (none of them changes the page)."""
     target, language = request.param
     page = desktop_context.new_page()
-    open_target(page, site, target, language, ui_text)
+    open_target(page, site, target, language, ui_text, OTHER_PAGES)
     yield OpenedPage(page, language)
     page.close()
 
