@@ -100,6 +100,14 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Two requests that write at once (an editor's save while another request indexes a page
+    # for the site search) would otherwise fail at once with "database is locked": a deferred
+    # transaction cannot take the write lock that another holds, and SQLite does not wait for it.
+    # Taking the lock at the start of each transaction makes the second wait its turn.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
