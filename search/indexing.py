@@ -55,10 +55,24 @@ def index_page(page):
     document.refresh_vector(page.locale.language_code)
 
 
-def index_saved_page(sender, instance, raw=False, **kwargs):
-    if raw:
+def index_saved_page(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or not changes_searched_text(instance, update_fields):
         return
     transaction.on_commit(lambda: index_page_if_present(instance.pk))
+
+
+def changes_searched_text(page, update_fields):
+    """Whether a save can change what the page's document holds. Wagtail saves a page's row with
+    `update_fields` for bookkeeping (a draft's revision, locking, unpublishing), which leaves the
+    live text alone: such saves, the commonest in the editors' day, need no indexing."""
+    if update_fields is None:
+        return True
+    searched = {
+        field.field_name
+        for field in page.get_search_fields()
+        if isinstance(field, SearchField | RelatedFields)
+    }
+    return not searched.isdisjoint(update_fields)
 
 
 def index_page_if_present(page_id):

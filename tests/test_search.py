@@ -537,3 +537,21 @@ def test_highlighting_marks_words_and_changes_nothing_else(text, query):
     assert unescape(re.sub("</?mark>", "", str(marked))) == text
     for word in re.findall(r"<mark>(.*?)</mark>", str(marked)):
         assert fold(unescape(word)).startswith(tuple(query_stems(query, "sq")))
+
+
+def test_only_saves_that_can_change_the_text_rewrite_the_document(
+    tree, make_indexed, django_capture_on_commit_callbacks
+):
+    page = make_indexed(factories.StandardPageFactory, parent=tree("home"), title="Bufikalimi")
+    document = SearchDocument.objects.filter(page=page)
+    document.update(words=" stale")
+
+    page.title = "Bufikalimi i ri"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision()
+    # Wagtail's bookkeeping save of a draft leaves the live text, and the document, alone.
+    assert document.get().words == " stale"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page.get_latest_revision().publish()
+    assert document.get().words.startswith(" bufikalimi i ri")
