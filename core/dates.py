@@ -3,7 +3,7 @@
 Every template (through the date_tags template library), feed and calendar that shows readers a
 date or a time takes it from here. (Today the news feeds and the calendars carry dates only as
 machine values, RSS pubDate, Atom updated, iCalendar DTSTART, which readers' programs word
-themselves; text that names a date takes it from format_date or format_period.) The forms, for
+themselves; text that names a date would take it from the *_parts functions and as_text.) The forms, for
 events in November 2024:
 
 ==================  ==================================  ==================================
@@ -171,21 +171,6 @@ def period_parts(start, end, all_day=False):
 
 def as_text(parts):
     return "".join(part.text for part in parts)
-
-
-def format_date(value):
-    """A day in the active language, as plain text."""
-    return as_text(date_parts(value))
-
-
-def format_date_range(first, last=None):
-    """Days from `first` to `last` in the active language, as plain text."""
-    return as_text(date_range_parts(first, last))
-
-
-def format_period(start, end, all_day=False):
-    """An event's days or times in the active language, as plain text."""
-    return as_text(period_parts(start, end, all_day))
 
 
 def date_badge(value):
