@@ -302,7 +302,7 @@ def test_feed_is_cacheable_and_needs_no_session(client):
     response = client.get(feed_url("sr-latn"))
 
     assert response.status_code == 200
-    assert response["Cache-Control"] == "public, max-age=3600"
+    assert set(response["Cache-Control"].split(", ")) >= {"public", "max-age=3600"}
     assert "Cookie" not in response.get("Vary", "")
     assert not response.cookies
 
@@ -339,7 +339,7 @@ def test_event_download_is_cacheable_and_answers_if_none_match(client, tree):
     url = event_ics_url(tree("past_event", "en"))
     first = client.get(url)
 
-    assert first["Cache-Control"] == "public, max-age=3600"
+    assert set(first["Cache-Control"].split(", ")) >= {"public", "max-age=3600"}
     assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
 
 

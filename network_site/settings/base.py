@@ -61,9 +61,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.LanguageTreesLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "core.sites.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "editorial.boundary.AdminAllowListMiddleware",
@@ -98,6 +100,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        # A kept connection is checked before each request reuses it, so one that the database
+        # dropped (a restart, a failover) is replaced rather than failing the request.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -207,6 +212,31 @@ if os.environ.get("REDIS_URL"):
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
     }
+
+# Whole public pages, kept in the default cache and purged on every change (core/page_cache.py).
+# Production turns it on; the test suite turns it on where a test is about it.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "off") == "on"
+# How long an entry may live without a purge. Purges make a stale entry unreachable at once;
+# this only bounds the memory that unreachable entries hold before they age out.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", 24 * 60 * 60))
+# How long a CDN or proxy may keep a page without asking again. Zero (ask every time; the ETag
+# makes that cheap) unless the operator has it purged on every change (CACHE_PURGE_URL).
+PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", 0))
+# Addresses that list the whole site: every publish purges them all, whatever their parameters.
+PAGE_CACHE_LISTING_PATHS = r"^/(sitemap|robots\.txt|[^/]+/(search|feeds|calendar)/)"
+PAGE_CACHE_LISTING_URL_NAMES = ["search", "news_rss", "news_atom", "calendar_feed"]
+
+# Purges go through Wagtail's frontend cache: to our page cache always, and to a caching proxy
+# (Varnish, nginx) that accepts HTTP PURGE when CACHE_PURGE_URL names it.
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "core.purging.PageCacheBackend"}}
+if os.environ.get("CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["CACHE_PURGE_URL"],
+    }
+# Wagtail would also purge each address under every other language prefix: our translations
+# have addresses of their own, which core.purging names itself.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 LOGGING = {
     "version": 1,
