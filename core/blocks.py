@@ -19,6 +19,8 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 from wagtail.models import Page
 
+from core.localization import localized_pages
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
@@ -157,6 +159,17 @@ class CallToActionBlock(blocks.StructBlock):
             "url": "#",
             "button_label": _("Take part"),
         }
+
+    def bulk_to_python(self, values):
+        # The button leads to the chosen page's translation in the reader's language: one query
+        # finds them for every call to action of the stream, where the template's
+        # {% localized_url %} would make one per button.
+        actions = super().bulk_to_python(values)
+        chosen = [action["page"] for action in actions if action["page"] is not None]
+        localized = iter(localized_pages(chosen))
+        for action in actions:
+            action.localized_page = next(localized) if action["page"] is not None else None
+        return actions
 
     def clean(self, value):
         value = super().clean(value)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import find_available_slug
+from wagtail.models import PageViewRestriction
 from wagtail.search import index
 
 from core.forms import ChosenContentPermissionForm
@@ -82,6 +83,17 @@ class SitePageMixin(PermissionLimitsMixin, ReadableSlugMixin, PageDescriptionMix
 
     base_form_class = ChosenContentPermissionForm
 
+    # What core.routing fetches with the page it serves: every page says its language.
+    serve_select_related = ("locale",)
+    # Set by core.routing when the rows it found the page with show no view restriction on the
+    # page or any ancestor: Wagtail's check then needs no queries of its own.
+    known_unrestricted = False
+
+    def get_view_restrictions(self):
+        if self.known_unrestricted:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
 
 class IntroMixin(models.Model):
     """A short plain-text introduction: the lead paragraph, and the text of cards and meta tags."""
@@ -126,6 +138,8 @@ class ListingImageMixin(models.Model):
             "It is translated with the page."
         ),
     )
+
+    serve_select_related = ("locale", "listing_image")
 
     listing_panels = [
         MultiFieldPanel(

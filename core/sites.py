@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from core.page_cache import cached_for_language
+
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -37,3 +39,22 @@ def configure_default_site(url):
     site.hostname, site.port = hostname, port
     site.save()
     return True
+
+
+class CachedSiteMiddleware:
+    """Finds the request's Site in the shared cache, not with a query on every request.
+
+    Wagtail looks the Site up once per request (Site.find_for_request), and keeps the answer on
+    the request, where the rest of Wagtail reads it. Sites change seldom, and any change to one
+    forgets the cached fragments (core.purging), this one with them.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        address = f"site:{request.get_host()}:{request.get_port()}"
+        site = cached_for_language(address, lambda: Site.find_for_request(request))
+        # Where Site.find_for_request keeps its answer, as its docstring says.
+        request._wagtail_site = site
+        return self.get_response(request)

@@ -18,3 +18,10 @@ def live_ancestors(page, request):
             page.get_ancestors().filter(depth__gte=LANGUAGE_HOME_DEPTH).live()
         )
     return request.live_ancestors_cache[page.pk]
+
+
+def remember_live_ancestors(request, page, ancestors):
+    """Keep what live_ancestors would find, where routing has the rows already."""
+    if not hasattr(request, "live_ancestors_cache"):
+        request.live_ancestors_cache = {}
+    request.live_ancestors_cache[page.pk] = ancestors

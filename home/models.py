@@ -68,6 +68,7 @@ class HomePage(SitePageMixin, Page):
     ]
 
     kind_for_readers = pgettext_lazy("kind of page, in search results", "Home page")
+    serve_select_related = ("locale", "hero_image")
 
     class Meta:
         verbose_name = _("home page")

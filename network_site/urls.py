@@ -28,9 +28,15 @@ if settings.DEBUG:
         )
     )
 
+# Wagtail's own addresses, with its page view in core.views.serve: the same view, routing in
+# two queries.
+page_patterns = [
+    pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"
+] + [re_path(wagtail_urls.serve_pattern, core_views.serve, name="wagtail_serve")]
+
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("calendar/", include("events.urls")),
     path("feeds/", include("news.urls")),
-    path("", include(wagtail_urls)),
+    path("", include(page_patterns)),
 )

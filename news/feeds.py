@@ -17,7 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from core.images import SHARE_SPEC
+from core.images import SHARE_FILTER
 from core.languages import html_language_tag
 from core.structured_data import site_name
 from news.models import (
@@ -57,7 +57,7 @@ def image_enclosures(request, image):
         return []
     try:
         # The picture that sharing shows too: the loaders make it up front for every picture.
-        rendition = image.get_rendition(SHARE_SPEC)
+        rendition = image.get_rendition(SHARE_FILTER)
         length = rendition.file.size
     except OSError:
         # A picture whose file has gone missing (Wagtail's SourceImageIOError is one) costs the

@@ -211,6 +211,9 @@ class NewsPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+        # Listings, feeds and the home page read the newest articles first and stop after a
+        # page: with this index the database reads only those, not every article of the site.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
 
     open_graph_type = "article"
 

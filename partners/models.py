@@ -36,6 +36,17 @@ class PartnerRelationManager(models.Manager):
         return [partner for partner, _link in self.localized_links()]
 
 
+def localized_partners_of(*relations):
+    """For each of a page's partner relations (organisers, supporters…), its partner pages in
+    the reader's language in the links' order: one query finds the translations for them all."""
+    chosen = [
+        [link.partner for link in relation.get_queryset().select_related("partner")]
+        for relation in relations
+    ]
+    localized = iter(localized_pages([partner for group in chosen for partner in group]))
+    return [[next(localized) for _partner in group] for group in chosen]
+
+
 class PartnerRelation(Orderable):
     """A link from a page to a partner organisation (organiser, donor, related partner…)."""
 
@@ -289,6 +300,7 @@ class PartnerPage(SitePageMixin, Page):
     subpage_types = []
 
     kind_for_readers = pgettext_lazy("kind of page, in search results", "Partner organisation")
+    serve_select_related = ("locale", "logo")
 
     class Meta:
         verbose_name = _("partner")

@@ -11,7 +11,8 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from core.images import SHARE_SPEC
+from core.images import SHARE_FILTER
+from core.page_cache import cached_for_language
 from core.structured_data import (
     absolute,
     network_organization,
@@ -50,7 +51,11 @@ def network_with_members(home, request):
         "@context": "https://schema.org",
         **network_organization(request, url=page_url(home, request)),
         "description": home.meta_description,
-        "member": partner_organizations(network_members(request), request),
+        # Kept like the home page's member cards (partners.templatetags.partner_tags).
+        "member": cached_for_language(
+            f"member-organizations:{request.get_host()}",
+            lambda: partner_organizations(network_members(request), request),
+        ),
     }
 
 
@@ -63,7 +68,7 @@ def json_ld(data):
 def page_metadata(page, request):
     """Everything the <head> says about `page`, as a dict for includes/metadata.html."""
     image, image_alt = page.share_image or (None, "")
-    rendition = image.get_rendition(SHARE_SPEC) if image else None
+    rendition = image.get_rendition(SHARE_FILTER) if image else None
     image_url = absolute(request, rendition.url) if rendition else ""
     structured = page.structured_data(request)
     if image_url:

@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client, override_settings
@@ -92,6 +93,13 @@ def django_db_setup(django_db_setup, django_db_blocker, shared_test_database, me
 def tree(db, request):
     """The site tree's objects: tree("article", "en"), tree.all("home")."""
     return SiteTree(request.config.stash[SITE_TREE_KEYS])
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with nothing cached: the suite's processes each share one local-memory
+    cache, and a menu or footer kept by one test would show in the next."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

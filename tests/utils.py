@@ -2,6 +2,7 @@ import json
 from contextlib import contextmanager
 from html.parser import HTMLParser
 
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -9,13 +10,22 @@ from django.test.utils import CaptureQueriesContext
 from editorial.links import may_follow
 
 
-def queries_for(client, url):
-    """How many queries a successful GET of `url` costs, once per-process caches are warm."""
-    client.get(url)  # warms the site root paths and other per-process caches
-    with CaptureQueriesContext(connection) as queries:
+def query_counts(client, url, status=200):
+    """(cold, steady): the queries a GET of `url` costs with nothing cached, as after a publish
+    purged everything, and on the next request, once the site-wide fragments (menus, footer,
+    members) and per-process caches are warm. The page cache is off in tests."""
+    cache.clear()
+    with CaptureQueriesContext(connection) as cold:
+        client.get(url)
+    with CaptureQueriesContext(connection) as steady:
         response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
+    assert response.status_code == status
+    return len(cold), len(steady)
+
+
+def queries_for(client, url):
+    """How many queries a successful GET of `url` costs, once caches are warm."""
+    return query_counts(client, url)[1]
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from core.languages import html_language_tag
 from core.localization import for_active_language, localized_page, localized_pages
 from core.models import Footer, NavigationMenu
+from core.page_cache import cached_for_language
 from core.trail import LANGUAGE_HOME_DEPTH, live_ancestors
 
 register = template.Library()
@@ -36,26 +37,41 @@ def menu_links(stream_value):
     ]
 
 
+def main_menu_links():
+    menu = for_active_language(NavigationMenu)
+    return menu_links(menu.items) if menu else []
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """The main menu of the active language."""
-    menu = for_active_language(NavigationMenu)
     current = context.get("page")
     return {
-        "links": menu_links(menu.items) if menu else [],
+        "links": cached_for_language("main-menu", main_menu_links),
         "current_url": current.url if isinstance(current, Page) else context["request"].path,
+    }
+
+
+def footer_content():
+    """The footer's words and links as plain data, which the fragment cache can keep."""
+    footer = for_active_language(Footer)
+    if footer is None:
+        return {"footer": None, "links": []}
+    return {
+        "footer": {
+            "about": footer.about,
+            "address": footer.address,
+            "email": footer.email,
+            "phone": footer.phone,
+        },
+        "links": menu_links(footer.links),
     }
 
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     """The footer of the active language."""
-    footer = for_active_language(Footer)
-    return {
-        "footer": footer,
-        "links": menu_links(footer.links) if footer else [],
-        "request": context["request"],
-    }
+    return {**cached_for_language("footer", footer_content), "request": context["request"]}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

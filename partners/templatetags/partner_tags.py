@@ -2,7 +2,10 @@
 funding acknowledgement of projects, events and news."""
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
+from core.page_cache import cached_for_language
 from partners.members import network_members
 from partners.models import PartnerPage
 
@@ -10,21 +13,45 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def member_partners(context):
-    """The network's member organisations in the reader's language, ready for cards."""
-    return network_members(context["request"])
+def member_cards(context):
+    """The cards of the network's member organisations in the reader's language, rendered once
+    per language and host until a partner or a picture changes (both purge what every page
+    shows: core.purging). With dozens of members and their logos, they cost more than the rest
+    of the home page."""
+    request = context["request"]
+    return cached_for_language(
+        f"member-cards:{request.get_host()}", lambda: render_member_cards(request)
+    )
+
+
+def render_member_cards(request):
+    return mark_safe(
+        "".join(
+            render_to_string("includes/partner_card.html", {"partner": partner, "request": request})
+            for partner in network_members(request)
+        )
+    )
+
+
+def links_to(partners):
+    """(address, name) of each partner: plain data, which the fragment cache can keep."""
+    return [(partner.url, partner.title) for partner in partners.only("title", "url_path", "depth")]
 
 
 @register.simple_tag
 def member_links():
-    """The network's member organisations in the reader's language, for a list of links."""
-    return PartnerPage.objects.in_locale().members().only("title", "url_path", "depth")
+    """(address, name) of the network's member organisations in the reader's language."""
+    return cached_for_language(
+        "member-links", lambda: links_to(PartnerPage.objects.in_locale().members())
+    )
 
 
 @register.simple_tag
 def funder_links():
-    """The network's donors in the reader's language, for the footer's credits."""
-    return PartnerPage.objects.in_locale().donors().only("title", "url_path", "depth")
+    """(address, name) of the network's donors in the reader's language, for the footer."""
+    return cached_for_language(
+        "funder-links", lambda: links_to(PartnerPage.objects.in_locale().donors())
+    )
 
 
 @register.inclusion_tag("includes/funders.html", takes_context=True)
