@@ -1,7 +1,9 @@
 import django_filters
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
-from django.db.models.functions import ExtractYear
+from django.db.models import Min, Q, prefetch_related_objects
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -34,9 +36,15 @@ from core.structured_data import (
 )
 from events.forms import EventHighlightPageForm
 from events.places import place_line
-from partners.models import FunderRelation, PartnerPage, PartnerRelation
+from partners.models import (
+    FunderRelation,
+    PartnerPage,
+    PartnerRelation,
+    localized_partners_of,
+)
 
 KOSOVO = "XK"
+PAST_EVENTS_PER_PAGE = 12
 
 
 class EventSeries(TranslatableMixin, models.Model):
@@ -67,14 +75,18 @@ class EventPageQuerySet(LocalizedPageQuerySet):
 
     def past(self):
         """Events that have ended, most recent first."""
-        return self.filter(end__lt=timezone.now()).order_by("-start")
+        return self.filter(end__lt=timezone.now()).order_by("-start", "-pk")
 
-    def by_year(self):
-        """[(year, events)] in this queryset's order, years in Kosovo time."""
-        years = {}
-        for event in self.annotate(local_year=ExtractYear("start")):
-            years.setdefault(event.local_year, []).append(event)
-        return list(years.items())
+    def next_start_or_end_after(self, moment):
+        """The first start or end of these events after `moment`, or None."""
+        found = self.aggregate(
+            start=Min("start", filter=Q(start__gt=moment)), end=Min("end", filter=Q(end__gt=moment))
+        )
+        return min((value for value in found.values() if value is not None), default=None)
+
+    def start_years(self):
+        """The years in which these events start, in Kosovo time, newest first: one query."""
+        return [day.year for day in self.dates("start", "year", order="DESC")]
 
     def organised_by(self, partner):
         """Events that any translation of `partner` organises."""
@@ -120,7 +132,7 @@ class EventFilterSet(ListingFilterSet):
 
 
 class EventIndexPage(FilteredListingMixin, IntroMixin, SitePageMixin, Page):
-    """Upcoming events first, then past events."""
+    """Upcoming events first, then past events a year at a time."""
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + IntroMixin.search_fields
@@ -141,10 +153,34 @@ class EventIndexPage(FilteredListingMixin, IntroMixin, SitePageMixin, Page):
         return EventPage.objects.in_locale(self.locale).child_of(self)
 
     def listing_context(self, request, pages):
-        return {
-            "upcoming_events": pages.upcoming().for_listing(),
-            "past_events_by_year": pages.past().for_listing().by_year(),
+        # Event cards show no picture, so no listing image or renditions are loaded.
+        pages = pages.defer_streamfields()
+        past = pages.past()
+        years = past.start_years()
+        year = chosen_year(request.GET.get("year"), years)
+        context = {
+            "upcoming_events": pages.upcoming(),
+            "past_years": years,
+            "past_year": year,
         }
+        if year is not None:
+            # One year of past events at a time, a page of it at a time, paged in the database.
+            events = Paginator(past.filter(start__year=year), PAST_EVENTS_PER_PAGE)
+            page_of_events = events.get_page(request.GET.get("page"))
+            context["past_events"] = page_of_events
+            context["past_page_range"] = events.get_elided_page_range(page_of_events.number)
+        return context
+
+
+def chosen_year(value, years):
+    """The year of past events to show: the one `value` names, else the latest, or None where
+    there is no past event. A value that is not one of `years` names nothing: Http404."""
+    if not value:
+        return years[0] if years else None
+    for year in years:
+        if value == str(year):
+            return year
+    raise Http404
 
 
 class EventPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
@@ -213,6 +249,7 @@ class EventPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
     subpage_types = ["events.EventHighlightPage"]
 
     kind_for_readers = pgettext_lazy("kind of page, in search results", "Event")
+    serve_select_related = ("locale", "listing_image", "series")
 
     @property
     def date_for_readers(self):
@@ -221,6 +258,11 @@ class EventPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # Upcoming events are those not yet ended, soonest start first; past ones, by start.
+        indexes = [
+            models.Index(fields=["end"], name="events_by_end"),
+            models.Index(fields=["start"], name="events_by_start"),
+        ]
 
     def clean(self):
         super().clean()
@@ -236,24 +278,21 @@ class EventPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
             .child_of(self)
             .order_by("-date")
             .defer_streamfields()
-            .prefetch_related(
-                models.Prefetch(
-                    "photos",
-                    queryset=EventHighlightPhoto.objects.select_related("image").prefetch_related(
-                        "image__renditions"
-                    ),
-                )
-            )
+            .prefetch_related(photos_with_images())
         )
         return context
 
     @cached_property
-    def localized_organisers(self):
-        return self.organisers.localized_partners()
+    def localized_organisers_and_supporters(self):
+        return localized_partners_of(self.organisers, self.supporters)
 
-    @cached_property
+    @property
+    def localized_organisers(self):
+        return self.localized_organisers_and_supporters[0]
+
+    @property
     def localized_supporters(self):
-        return self.supporters.localized_partners()
+        return self.localized_organisers_and_supporters[1]
 
     def structured_data(self, request):
         event = {
@@ -427,6 +466,7 @@ class EventHighlightPage(SitePageMixin, Page):
     base_form_class = EventHighlightPageForm
 
     kind_for_readers = pgettext_lazy("kind of page, in search results", "Event highlight")
+    serve_select_related = ("locale", "posted_by")
 
     @property
     def date_for_readers(self):
@@ -445,6 +485,8 @@ class EventHighlightPage(SitePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["partner"] = localized_page(self.posted_by)
+        # The gallery and the sharing image both read the photos: one query for them all.
+        prefetch_related_objects([self], photos_with_images())
         return context
 
     @property
@@ -460,6 +502,16 @@ class EventHighlightPage(SitePageMixin, Page):
     def share_image(self):
         photo = self.first_photo
         return (photo.image, photo.alt_text) if photo else None
+
+
+def photos_with_images():
+    """Prefetch for highlights' photos with their images and renditions."""
+    return models.Prefetch(
+        "photos",
+        queryset=EventHighlightPhoto.objects.select_related("image").prefetch_related(
+            "image__renditions"
+        ),
+    )
 
 
 class EventHighlightPhoto(TranslatableMixin, Orderable):

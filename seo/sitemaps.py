@@ -6,23 +6,30 @@ translation key.
 """
 
 from collections import defaultdict
+from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, Q
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from core.languages import html_language_tag
 
 
-def listable_pages(request):
-    """The pages a search engine may list, in every language, on the site the request came to.
+def language_roots(request):
+    """The site's home page in each language, from the site root paths Wagtail keeps cached."""
+    site = Site.find_for_request(request)
+    return [root for root in Site.get_site_root_paths() if site and root.site_id == site.pk]
+
+
+def listable_pages(roots):
+    """The pages a search engine may list, in every language, under `roots`.
 
     Live, public (no view restriction on them or an ancestor) and not aliases, whose content
     lives at another address. Private sections are looked up here, once per request.
     """
-    site = Site.find_for_request(request)
-    roots = [root for root in Site.get_site_root_paths() if site and root.site_id == site.pk]
     if not roots:
         return Page.objects.none()
     in_site = Q()
@@ -33,27 +40,62 @@ def listable_pages(request):
 
 def language_sitemaps(request):
     """The sitemap of each language, keyed by the language code its address carries."""
-    pages = listable_pages(request)
-    return {code: LanguageSitemap(request, code, pages) for code, _name in settings.LANGUAGES}
+    addresses = PageAddresses(request, language_roots(request))
+    pages = listable_pages(addresses.roots)
+    return {code: LanguageSitemap(code, pages, addresses) for code, _name in settings.LANGUAGES}
+
+
+class PageAddresses:
+    """Full page addresses on the host the request came to (the Site record may name another).
+
+    Wagtail's page.get_url() reverses a URL pattern under the page's language for each page;
+    a sitemap part holds thousands of pages, each named again in every language, and that cost
+    seconds. Here the language prefix of each home page is reversed once, and each page's
+    address is that prefix with the rest of its url_path, quoted as reverse() quotes it.
+    """
+
+    def __init__(self, request, roots):
+        self.roots = roots
+        self.origin = request.build_absolute_uri("/").rstrip("/")
+        self.homes = {}
+        for root in roots:
+            with translation.override(root.language_code):
+                self.homes[root.language_code] = (
+                    root.root_path,
+                    reverse("wagtail_serve", args=[""]),
+                )
+
+    def path(self, page, language_code):
+        root_path, prefix = self.homes[language_code]
+        return prefix + quote(page.url_path[len(root_path) :], safe=URL_PATH_SAFE)
+
+    def of(self, page, language_code):
+        return self.origin + self.path(page, language_code)
+
+
+# The characters reverse() leaves unquoted in a path (django.urls.resolvers).
+URL_PATH_SAFE = "/~:@!$&'()*+,;="
 
 
 class LanguageSitemap(Sitemap):
     """The listable pages of one language, each with links to its listable translations."""
 
-    # Every URL carries a link per language, so a file grows several times faster than its
-    # item count; smaller files also keep the translation-key list of the alternates query short.
-    limit = 10_000
+    # Far below the protocol's 50,000: every URL carries a link per language, so a part of
+    # 1,000 is already about 700 KB. Crawlers fetch parts as readily as one file, a part is
+    # quick to build and to send from the cache, and the alternates query's list of
+    # translation keys stays short.
+    limit = 1_000
 
-    def __init__(self, request, language_code, pages):
-        self.request = request
+    def __init__(self, language_code, pages, addresses):
         self.language_code = language_code
         self.pages = pages
+        self.addresses = addresses
 
     def items(self):
         return self.pages.filter(locale__language_code=self.language_code).order_by("path")
 
     def location(self, page):
-        return page.get_url(self.request)
+        return self.addresses.path(page, self.language_code)
 
     def lastmod(self, page):
         return page.last_published_at
@@ -84,7 +126,10 @@ class LanguageSitemap(Sitemap):
         alternates = {}
         for key, pages in versions.items():
             links = [
-                {"lang_code": html_language_tag(code), "location": self.absolute_url(pages[code])}
+                {
+                    "lang_code": html_language_tag(code),
+                    "location": self.addresses.of(pages[code], code),
+                }
                 for code, _name in settings.LANGUAGES
                 if code in pages
             ]
@@ -92,12 +137,10 @@ class LanguageSitemap(Sitemap):
                 links.append(
                     {
                         "lang_code": "x-default",
-                        "location": self.absolute_url(pages[settings.LANGUAGE_CODE]),
+                        "location": self.addresses.of(
+                            pages[settings.LANGUAGE_CODE], settings.LANGUAGE_CODE
+                        ),
                     }
                 )
             alternates[key] = links
         return alternates
-
-    def absolute_url(self, page):
-        """The page's address on the host the request came to (the Site record may name another)."""
-        return self.request.build_absolute_uri(page.get_url(self.request))

@@ -285,6 +285,37 @@ def test_pagination_is_done_in_the_database_and_keeps_the_filters(client, tree):
     assert queries_for(client, f"{url}?year=2025&page=3") == third_page
 
 
+def test_the_last_page_of_the_news_costs_what_the_first_costs(client, tree):
+    news_index = tree("news_index")
+    for number in range(33):
+        factories.NewsPageFactory(
+            parent=news_index,
+            title=f"Shtesë {number:02}",
+            date=datetime.date(2025, 3, 1),
+            listing_image=tree("photo"),
+        )
+    url = news_index.url
+    first = queries_for(client, url)
+
+    with CaptureQueriesContext(connection) as queries:
+        last_html = get_html(client, url, {"page": "4"})
+
+    # 35 articles: the last page has the five oldest.
+    assert card_titles(last_html) == ["Shtesë 02", "Shtesë 01", "Shtesë 00"] + titles(
+        tree, ["article", "older_article"], "sq"
+    )
+    assert len(queries) == first
+    # Article rows are only ever read a page at a time; the year choices and the count read none.
+    reads_articles = [
+        query["sql"]
+        for query in queries
+        if '"news_newspage"' in query["sql"] and '"wagtailcore_page"."title"' in query["sql"]
+    ]
+    assert reads_articles and all(
+        re.search(r"LIMIT \d+ OFFSET 30\b", sql) for sql in reads_articles
+    )
+
+
 # Events --------------------------------------------------------------------------------------
 
 
@@ -297,6 +328,7 @@ def test_event_index_lists_upcoming_events_then_past_events_by_year(client, tree
     assert card_titles(upcoming) == [tree("upcoming_event", language).title]
     assert card_titles(past) == [tree("past_event", language).title]
     assert re.findall(r'<h3 id="past-(\d+)">', past) == ["2024"]
+    assert re.findall(r'<li><a href="[^"]+" aria-current="true">(\d+)</a></li>', past) == ["2024"]
 
 
 def test_events_are_soonest_first_and_past_years_newest_first_in_kosovo_time(client, tree):
@@ -333,10 +365,13 @@ def test_events_are_soonest_first_and_past_years_newest_first_in_kosovo_time(cli
         tree("upcoming_event").title,
         "Pas tri javësh",
     ]
-    past = section(page_html, "past-heading")
-    years = re.split(r'<h3 id="past-(\d+)">', past)[1:]
+    # The index shows the latest past year and links to every past year.
+    year_links = re.findall(
+        r'<li><a href="([^"]+)"[^>]*>(\d+)</a></li>', section(page_html, "past-heading")
+    )
     assert [
-        (year, card_titles(cards)) for year, cards in zip(years[::2], years[1::2], strict=True)
+        (year, card_titles(section(get_html(client, html.unescape(url)), "past-heading")))
+        for url, year in year_links
     ] == [
         ("2025", ["Viti i Ri"]),
         ("2024", [tree("past_event").title]),

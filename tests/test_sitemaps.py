@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from core.translation import translate_object
+from seo.sitemaps import LanguageSitemap
 
 from . import factories
 from .conftest import LANGUAGES
@@ -292,3 +293,40 @@ def test_unknown_sitemaps_and_pages_are_not_found(client, url):
 def test_sitemaps_and_robots_txt_only_answer_reads(client, url):
     assert client.post(url).status_code == 405
     assert client.head(url).status_code == 200
+
+
+def test_a_language_with_more_pages_than_a_sitemap_holds_is_split_into_parts(
+    client, tree, monkeypatch
+):
+    limit = 4
+    monkeypatch.setattr(LanguageSitemap, "limit", limit)
+    albanian = {absolute(tree(name)) for name in TREE_PAGES}  # 15 pages: four parts
+
+    def parts(language):
+        root = parse(client.get("/sitemap.xml"))
+        return [
+            loc.text.removeprefix("http://testserver")
+            for loc in root.iterfind("sitemap:sitemap/sitemap:loc", NS)
+            if loc.text.startswith(f"http://testserver/sitemap-{language}.xml")
+        ]
+
+    def entries_of(part):
+        root = parse(client.get(part))
+        return [loc.text for loc in root.iterfind("sitemap:url/sitemap:loc", NS)]
+
+    assert parts("sq") == ["/sitemap-sq.xml"] + [f"/sitemap-sq.xml?p={n}" for n in (2, 3, 4)]
+    listed = [entries_of(part) for part in parts("sq")]
+    assert all(len(entries) <= limit for entries in listed)
+    assert sorted(url for entries in listed for url in entries) == sorted(albanian)
+    # Every part costs the same, the last one too.
+    (part_cost,) = {queries_for(client, part) for part in parts("sq")}
+    index_cost = queries_for(client, "/sitemap.xml")
+
+    for number in range(2 * limit):
+        factories.StandardPageFactory(parent=tree("about"), title=f"Faqe shtesë {number}")
+
+    listed = [entries_of(part) for part in parts("sq")]
+    assert len(listed) == 6 and all(len(entries) <= limit for entries in listed)
+    assert sum(len(entries) for entries in listed) == len(albanian) + 2 * limit
+    assert {queries_for(client, part) for part in parts("sq")} == {part_cost}
+    assert queries_for(client, "/sitemap.xml") == index_cost
