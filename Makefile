@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-dev messages catalogues admin-catalogues lint format clean bench screenshots
+.PHONY: run test install install-dev messages catalogues admin-catalogues lint format clean bench profile screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,9 +58,14 @@ catalogues: install
 admin-catalogues: install
 	$(MANAGE) refresh_admin_catalogues
 
-# Time and query counts per page type and language, on a fresh SQLite database (see bench/).
-bench: install
-	$(BIN)/python bench/render_pages.py
+# The site at scale under gunicorn and wrk, against the ceiling of the same run, with the page
+# cache off and on; a throwaway PostgreSQL database (BENCH_DATABASE_URL), Redis and Debian's wrk
+# (see bench/README.md). `make profile`: where an uncached page's time goes.
+bench: install-dev messages
+	$(BIN)/python -m bench.run
+
+profile: install-dev messages
+	$(BIN)/python -m bench.profile_pages
 
 # Full-page PNGs of key pages in every language, phone and desktop, into screenshots/ (needs
 # Debian's Chromium: apt-get install chromium).
