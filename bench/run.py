@@ -318,14 +318,12 @@ def worker_memory(server, paths, total, workdir):
 
 
 def recreate_database(url):
-    shutil.rmtree(MEDIA_ROOT, ignore_errors=True)
+    drop_database(url)
     config = dj_database_url.parse(url)
     if config["ENGINE"] == "django.db.backends.sqlite3":
-        Path(config["NAME"]).unlink(missing_ok=True)
         return
     with maintenance_cursor(config) as cursor:
         name = sql.Identifier(config["NAME"])
-        cursor.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
         cursor.execute(sql.SQL("CREATE DATABASE {}").format(name))
         # A throwaway database: loading it need not wait for each commit to reach the disk.
         cursor.execute(sql.SQL("ALTER DATABASE {} SET synchronous_commit = off").format(name))

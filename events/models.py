@@ -90,16 +90,14 @@ class EventPageQuerySet(LocalizedPageQuerySet):
 
     def organised_by(self, partner):
         """Events that any translation of `partner` organises."""
-        return self.filter(organisers__partner__translation_key=partner.translation_key).distinct()
+        return self.filter(pk__in=EventOrganiser.pages_naming(partner))
 
     def involving_partner(self, partner):
-        key = partner.translation_key
         return self.filter(
-            models.Q(organisers__partner__translation_key=key)
-            | models.Q(supporters__partner__translation_key=key)
-            | models.Q(funders__partner__translation_key=key)
-            | models.Q(funders__through__translation_key=key)
-        ).distinct()
+            Q(pk__in=EventOrganiser.pages_naming(partner))
+            | Q(pk__in=EventSupporter.pages_naming(partner))
+            | Q(pk__in=EventFunder.pages_naming(partner))
+        )
 
 
 class EventFilterSet(ListingFilterSet):

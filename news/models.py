@@ -55,9 +55,7 @@ class NewsPageQuerySet(LocalizedPageQuerySet):
 
     def about_partner(self, partner):
         """News that names any translation of `partner` as a related partner."""
-        return self.filter(
-            related_partners__partner__translation_key=partner.translation_key
-        ).distinct()
+        return self.filter(pk__in=NewsPagePartner.pages_naming(partner))
 
 
 class NewsFilterSet(ListingFilterSet):

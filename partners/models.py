@@ -64,6 +64,17 @@ class PartnerRelation(Orderable):
     class Meta(Orderable.Meta):
         abstract = True
 
+    @classmethod
+    def pages_naming(cls, partner):
+        """The ids of the pages whose relations of this kind name any translation of `partner`,
+        as a subquery: filtering pages with `pk__in` on it reads each page once, where a filter
+        across the relations would join every row of each and need DISTINCT."""
+        return cls.objects.filter(cls.naming(partner)).values("page_id")
+
+    @classmethod
+    def naming(cls, partner):
+        return models.Q(partner__translation_key=partner.translation_key)
+
 
 @dataclass(frozen=True)
 class FundingCredit:
@@ -154,6 +165,10 @@ class FunderRelation(PartnerRelation):
 
     class Meta(PartnerRelation.Meta):
         abstract = True
+
+    @classmethod
+    def naming(cls, partner):
+        return super().naming(partner) | models.Q(through__translation_key=partner.translation_key)
 
 
 class PartnerKind(models.TextChoices):
@@ -329,12 +344,10 @@ class PartnerPage(SitePageMixin, Page):
 
 class ProjectPageQuerySet(LocalizedPageQuerySet):
     def involving_partner(self, partner):
-        key = partner.translation_key
         return self.filter(
-            models.Q(partners__partner__translation_key=key)
-            | models.Q(funders__partner__translation_key=key)
-            | models.Q(funders__through__translation_key=key)
-        ).distinct()
+            models.Q(pk__in=ProjectPartner.pages_naming(partner))
+            | models.Q(pk__in=ProjectFunder.pages_naming(partner))
+        )
 
 
 class ProjectPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):
