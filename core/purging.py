@@ -6,7 +6,8 @@ link to it or show it (Wagtail's reference index: an article naming a partner); 
 links to, before the change and after, which list it in turn (a partner's page lists the
 articles that name the partner); its old address, if it moved; and the listings of the whole
 site (feeds, calendars, sitemaps, search). A change that every page shows (a menu, the footer,
-a partner in the footer's lists, a snippet, a picture) purges everything.
+a partner in the footer's lists, a snippet) purges everything; a changed picture or document,
+the pages that use it.
 
 The purge goes through Wagtail's frontend cache, so that the same addresses reach our own page
 cache (`PageCacheBackend`) and any CDN or proxy the operator configures. Purges wait for the
@@ -18,7 +19,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.urls import reverse
 from django.utils import translation
 from wagtail import hooks
@@ -38,6 +39,7 @@ from wagtail.signals import (
 )
 from wagtail.snippets.models import get_snippet_models
 
+from core.languages import language_home_url, page_path
 from core.models import Footer, NavigationMenu
 from core.page_cache import LISTINGS_TOKEN, forget_site, path_token_key, renew_tokens
 
@@ -178,13 +180,11 @@ def old_addresses(page, old_url_path):
 
 def addresses_of_url_path(url_path, language_code):
     """The full addresses a page at `url_path` is served at, as Wagtail builds them."""
-    addresses = []
-    for root in Site.get_site_root_paths():
-        if url_path.startswith(root.root_path) and root.language_code == language_code:
-            with translation.override(language_code):
-                path = reverse("wagtail_serve", args=[url_path[len(root.root_path) :]])
-            addresses.append(root.root_url + path)
-    return addresses
+    return [
+        root.root_url + page_path(language_home_url(language_code), root.root_path, url_path)
+        for root in Site.get_site_root_paths()
+        if url_path.startswith(root.root_path) and root.language_code == language_code
+    ]
 
 
 def remember_links_before_saving(sender, instance, update_fields=None, **kwargs):
@@ -219,10 +219,24 @@ def on_redirect_changed(sender, instance, **kwargs):
     transaction.on_commit(batch.purge)
 
 
-def on_site_wide_change(sender, instance, created=False, **kwargs):
-    # A new picture or document shows nowhere yet; a changed one may show on any page.
-    if not created:
+def on_site_wide_change(sender, instance, **kwargs):
+    purge_everything()
+
+
+def on_file_changed(sender, instance, created=False, **kwargs):
+    """A picture or document shows where something uses it, as Wagtail's reference index says:
+    the pages that use it are purged as if published; anything else using it (a snippet)
+    purges everything. A new one shows nowhere yet."""
+    if created:
+        return
+    users = set(
+        ReferenceIndex.get_references_to(instance).values_list("base_content_type", "object_id")
+    )
+    if any(content_type != page_content_type().pk for content_type, _pk in users):
         purge_everything()
+        return
+    for page in Page.objects.filter(pk__in=[int(pk) for _content_type, pk in users]):
+        purge_page(page)
 
 
 def on_snippet_saved(sender, instance, created=False, **kwargs):
@@ -251,7 +265,11 @@ def connect_signals():
     for model in (Redirect,):
         post_save.connect(on_redirect_changed, sender=model)
         post_delete.connect(on_redirect_changed, sender=model)
-    for model in (get_image_model(), get_document_model(), Site, Locale):
+    for model in (get_image_model(), get_document_model()):
+        post_save.connect(on_file_changed, sender=model)
+        # Before the delete, while the reference index still names the pages that use it.
+        pre_delete.connect(on_file_changed, sender=model)
+    for model in (Site, Locale):
         post_save.connect(on_site_wide_change, sender=model)
         post_delete.connect(on_site_wide_change, sender=model)
     post_save.connect(on_snippet_saved)

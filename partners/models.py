@@ -33,7 +33,8 @@ class PartnerRelationManager(models.Manager):
 
     def localized_partners(self):
         """The linked partner pages in the reader's language, in the links' order."""
-        return [partner for partner, _link in self.localized_links()]
+        (partners,) = localized_partners_of(self)
+        return partners
 
 
 def localized_partners_of(*relations):

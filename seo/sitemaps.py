@@ -6,16 +6,13 @@ translation key.
 """
 
 from collections import defaultdict
-from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, Q
-from django.urls import reverse
-from django.utils import translation
 from wagtail.models import Page, Site
 
-from core.languages import html_language_tag
+from core.languages import html_language_tag, language_home_url, page_path
 
 
 def language_roots(request):
@@ -48,33 +45,24 @@ def language_sitemaps(request):
 class PageAddresses:
     """Full page addresses on the host the request came to (the Site record may name another).
 
-    Wagtail's page.get_url() reverses a URL pattern under the page's language for each page;
-    a sitemap part holds thousands of pages, each named again in every language, and that cost
-    seconds. Here the language prefix of each home page is reversed once, and each page's
-    address is that prefix with the rest of its url_path, quoted as reverse() quotes it.
+    Wagtail's page.get_url() reverses a URL pattern for each page; a sitemap part holds
+    thousands of pages, each named again in every language. Here each language's home address
+    is reversed once (core.languages.page_path).
     """
 
     def __init__(self, request, roots):
         self.roots = roots
         self.origin = request.build_absolute_uri("/").rstrip("/")
-        self.homes = {}
-        for root in roots:
-            with translation.override(root.language_code):
-                self.homes[root.language_code] = (
-                    root.root_path,
-                    reverse("wagtail_serve", args=[""]),
-                )
+        self.homes = {
+            root.language_code: (language_home_url(root.language_code), root.root_path)
+            for root in roots
+        }
 
     def path(self, page, language_code):
-        root_path, prefix = self.homes[language_code]
-        return prefix + quote(page.url_path[len(root_path) :], safe=URL_PATH_SAFE)
+        return page_path(*self.homes[language_code], page.url_path)
 
     def of(self, page, language_code):
         return self.origin + self.path(page, language_code)
-
-
-# The characters reverse() leaves unquoted in a path (django.urls.resolvers).
-URL_PATH_SAFE = "/~:@!$&'()*+,;="
 
 
 class LanguageSitemap(Sitemap):

@@ -11,7 +11,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from core.languages import html_language_tag
+from core.languages import html_language_tag, language_home_url
 from core.localization import for_active_language, localized_page, localized_pages
 from core.models import Footer, NavigationMenu
 from core.page_cache import cached_for_language
@@ -82,12 +82,6 @@ def breadcrumbs(context):
         return {"ancestors": [], "page": page}
     request = context["request"]
     return {"ancestors": live_ancestors(page, request), "page": page, "request": request}
-
-
-def language_home_url(language_code):
-    """The address of a language's home page: its prefix, such as "/en/"."""
-    with translation.override(language_code):
-        return reverse("wagtail_serve", args=[""])
 
 
 def page_translations_by_language(page, request):
