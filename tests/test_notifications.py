@@ -2,6 +2,7 @@
 
 import os
 import re
+import secrets
 import subprocess
 import sys
 from io import StringIO
@@ -237,12 +238,18 @@ def test_configure_site_refuses_an_address_a_site_cannot_have(url):
 
 
 def start_production(code="", **environment):
-    """Loads the production settings in a new process with only `environment` set, and runs
-    `code` with them as `s`."""
+    """Loads the production settings in a new process with only `environment` set (besides a
+    key and a database, which tests/test_production_settings.py is about), and runs `code` with
+    them as `s`."""
     return subprocess.run(
         [sys.executable, "-c", f"import network_site.settings.production as s\n{code}"],
         cwd=settings.BASE_DIR,
-        env={"PATH": os.environ.get("PATH", ""), **environment},
+        env={
+            "PATH": os.environ.get("PATH", ""),
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/not_opened",
+            **environment,
+        },
         capture_output=True,
         text=True,
     )
@@ -250,7 +257,7 @@ def start_production(code="", **environment):
 
 @pytest.mark.parametrize("base_url", [None, "", "network.example.org"])
 def test_production_refuses_to_start_without_the_sites_address(base_url):
-    environment = {"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "network.example.org"}
+    environment = {"ALLOWED_HOSTS": "network.example.org"}
     if base_url is not None:
         environment["WAGTAILADMIN_BASE_URL"] = base_url
     started = start_production(**environment)
@@ -260,7 +267,6 @@ def test_production_refuses_to_start_without_the_sites_address(base_url):
 
 def test_production_starts_with_the_sites_address():
     started = start_production(
-        SECRET_KEY="x" * 50,
         ALLOWED_HOSTS="network.example.org",
         WAGTAILADMIN_BASE_URL="https://network.example.org/",
     )
@@ -270,7 +276,6 @@ def test_production_starts_with_the_sites_address():
 def test_the_sender_of_notifications_comes_from_the_environment():
     started = start_production(
         "print(s.DEFAULT_FROM_EMAIL, s.WAGTAILADMIN_NOTIFICATION_FROM_EMAIL)",
-        SECRET_KEY="x" * 50,
         ALLOWED_HOSTS="network.example.org",
         WAGTAILADMIN_BASE_URL="https://network.example.org/",
         DEFAULT_FROM_EMAIL="rrjeti@network.example.org",

@@ -1,0 +1,212 @@
+"""Production settings: what they refuse, what `check --deploy` says, and the headers every
+answer carries, read over HTTP with production's own values.
+
+The settings module reads the environment once, at import: each case runs `manage.py` in a
+process of its own with the environment an operator would give it.
+"""
+
+import io
+import json
+import logging
+import logging.config
+import os
+import secrets
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+from django.test import Client, RequestFactory, override_settings
+
+STRONG_KEY = secrets.token_urlsafe(50)
+OPERATOR_ENVIRONMENT = {
+    "DJANGO_SETTINGS_MODULE": "network_site.settings.production",
+    "SECRET_KEY": STRONG_KEY,
+    "ALLOWED_HOSTS": "network.example.org",
+    "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/not_opened_by_check",
+    "WAGTAILADMIN_BASE_URL": "https://network.example.org",
+}
+# What the header tests take from the production settings module.
+PRODUCTION_VALUES = """
+import json
+from network_site.settings import production
+names = [
+    "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD", "SECURE_PROXY_SSL_HEADER",
+    "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SECURE_CONTENT_TYPE_NOSNIFF",
+    "SECURE_REFERRER_POLICY", "SECURE_CROSS_ORIGIN_OPENER_POLICY", "X_FRAME_OPTIONS",
+    "CONTENT_SECURITY_POLICY", "ADMIN_CONTENT_SECURITY_POLICY", "PERMISSIONS_POLICY", "LOGGING",
+]
+print(json.dumps({name: getattr(production, name) for name in names}))
+"""
+
+
+def run_manage(*arguments, **environment):
+    # Not the browser tests' DJANGO_ALLOW_ASYNC_UNSAFE, which no deployment sets (async.E001).
+    variables = {**os.environ, **OPERATOR_ENVIRONMENT, "DJANGO_ALLOW_ASYNC_UNSAFE": None}
+    variables.update(environment)
+    variables = {name: value for name, value in variables.items() if value is not None}
+    return subprocess.run(
+        [sys.executable, "manage.py", *arguments],
+        cwd=settings.BASE_DIR,
+        env=variables,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def production():
+    """The values of network_site.settings.production, as imported with an operator's environment."""
+    variables = {**os.environ, **OPERATOR_ENVIRONMENT}
+    output = subprocess.run(
+        [sys.executable, "-c", PRODUCTION_VALUES],
+        cwd=settings.BASE_DIR,
+        env=variables,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    values = json.loads(output.strip().splitlines()[-1])
+    values["SECURE_PROXY_SSL_HEADER"] = tuple(values["SECURE_PROXY_SSL_HEADER"])
+    return values
+
+
+def test_check_deploy_reports_nothing():
+    checked = run_manage("check", "--deploy", "--fail-level", "DEBUG")
+    assert checked.returncode == 0, checked.stderr
+    assert "System check identified no issues (0 silenced)." in checked.stdout
+
+
+@pytest.mark.parametrize(
+    "variable, message",
+    [
+        ("SECRET_KEY", "Set the SECRET_KEY environment variable"),
+        ("ALLOWED_HOSTS", "Set ALLOWED_HOSTS"),
+        ("DATABASE_URL", "Set DATABASE_URL"),
+        ("WAGTAILADMIN_BASE_URL", "Set WAGTAILADMIN_BASE_URL"),
+    ],
+)
+def test_refuses_to_start_without_what_it_cannot_guess(variable, message):
+    for missing in (None, ""):
+        checked = run_manage("check", **{variable: missing})
+        assert checked.returncode != 0
+        assert "ImproperlyConfigured" in checked.stderr and message in checked.stderr
+
+
+@pytest.mark.parametrize(
+    "weak_key",
+    [
+        "a" * 50,  # one letter, repeated: Django's own check lets "abcde" * 10 pass
+        "abcde" * 10,
+        "u7Qe-Zr2xLk9pW4mBv1NcY8",  # random, but short
+        "django-insecure-q3X9vLw2Kp8ZrT5mYb7NcJ4dHf6GsA1eUo0iRt",
+    ],
+)
+def test_refuses_a_weak_secret_key(weak_key):
+    checked = run_manage("check", SECRET_KEY=weak_key)
+    assert checked.returncode != 0
+    assert "SECRET_KEY is too weak" in checked.stderr
+    assert "secrets.token_urlsafe" in checked.stderr  # how to make a good one
+
+
+def production_client(production):
+    overridden = {name: value for name, value in production.items() if name not in ("LOGGING",)}
+    return override_settings(**overridden)
+
+
+def test_plain_http_is_sent_to_https_but_the_health_check_is_not(production, db):
+    with production_client(production):
+        response = Client().get("/en/", secure=False)
+        assert response.status_code == 301
+        assert response["Location"] == "https://testserver/en/"
+        assert Client().get("/healthz", secure=False).status_code in (200, 503)
+        # Behind the proxy that ends TLS and says so.
+        behind_proxy = Client(headers={"X-Forwarded-Proto": "https"}).get("/en/")
+        assert behind_proxy.status_code != 301
+
+
+def test_public_pages_carry_a_strict_policy_and_the_security_headers(production, tree):
+    with production_client(production):
+        response = Client().get(tree("article", "en").url, secure=True)
+    assert response.status_code == 200
+    policy = directives(response["Content-Security-Policy"])
+    assert policy["script-src"] == ["'self'"]
+    assert policy["style-src"] == ["'self'"]
+    assert policy["object-src"] == ["'none'"]
+    assert policy["frame-ancestors"] == ["'none'"]
+    assert policy["base-uri"] == ["'self'"]
+    assert "upgrade-insecure-requests" in policy
+    assert not any("unsafe" in source for sources in policy.values() for source in sources)
+    assert response["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert "geolocation=()" in response["Permissions-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_the_admin_has_a_policy_of_its_own(production, make_user):
+    _editor, editor_client = make_user("Communications")
+    with production_client(production):
+        response = editor_client.get("/admin/", secure=True)
+    assert response.status_code == 200
+    policy = directives(response["Content-Security-Policy"])
+    # Wagtail's admin writes inline scripts; still nothing from other sites.
+    assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
+    assert policy["object-src"] == ["'none'"]
+    assert policy["frame-ancestors"] == ["'self'"]
+    assert "http" not in " ".join(policy["script-src"] + policy["style-src"])
+
+
+def directives(header):
+    parts = (part.split() for part in header.split(";") if part.strip())
+    return {name: sources for name, *sources in parts}
+
+
+def test_requests_are_logged_as_json_lines_with_their_id(production, tree):
+    stream = io.StringIO()
+    logging.config.dictConfig(production["LOGGING"])
+    logging.getLogger().handlers[0].setStream(stream)
+    try:
+        with production_client(production):
+            response = Client(headers={"X-Request-ID": "proxy-id-123"}).get(
+                tree("home").url, secure=True
+            )
+            generated = Client().get("/en/no-such-page/", secure=True)
+    finally:
+        logging.config.dictConfig(settings.LOGGING)
+    lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+    home = next(line for line in lines if line["request_id"] == "proxy-id-123")
+    assert response["X-Request-ID"] == "proxy-id-123"
+    assert home["logger"] == "network_site.requests"
+    assert home["status"] == 200 and home["method"] == "GET"
+    assert home["path"] == tree("home").url
+    assert home["time"].endswith("+00:00")  # ISO 8601, in UTC
+    missing = next(line for line in lines if line["path"] == "/en/no-such-page/")
+    assert missing["status"] == 404
+    assert missing["request_id"] == generated["X-Request-ID"] != "proxy-id-123"
+
+
+@pytest.mark.parametrize("sent", ["a" * 129, 'x" injected line', "", "ü"])
+def test_a_request_id_that_is_not_an_id_is_replaced(production, sent, db):
+    with production_client(production):
+        response = Client(headers={"X-Request-ID": sent}).get("/robots.txt", secure=True)
+    assert response["X-Request-ID"] != sent
+    assert len(response["X-Request-ID"]) == 32
+
+
+def test_a_preview_may_be_shown_in_the_admins_frame(production, tree):
+    """Wagtail renders a preview through the middleware again, at the page's public address."""
+    article = tree("article", "en")
+    with production_client(production):
+        response = article.make_preview_request(
+            RequestFactory().get("/admin/", headers={"X-Forwarded-Proto": "https"}),
+            preview_mode=article.default_preview_mode,
+        )
+    assert response.status_code == 200
+    assert article.title in response.content.decode()
+    assert directives(response["Content-Security-Policy"])["frame-ancestors"] == ["'self'"]
