@@ -14,11 +14,20 @@ from django.urls import reverse
 
 class LanguageTreesLocaleMiddleware(LocaleMiddleware):
     def process_response(self, request, response):
-        if response.status_code == 404 and request.path_info.startswith(outside_the_trees()):
+        path = request.path_info
+        if path.startswith(files()) or (
+            response.status_code == 404 and path.startswith(outside_the_trees())
+        ):
             return response
         return super().process_response(request, response)
 
 
-def outside_the_trees():
+def files():
+    """Addresses of files, the same in every language: LocaleMiddleware's Vary: Accept-Language
+    would make a CDN keep a copy of each picture per browser language setting."""
     # Wagtail's documents are served under /documents/ (network_site/urls.py).
-    return (reverse("wagtailadmin_home"), "/documents/", settings.STATIC_URL, settings.MEDIA_URL)
+    return ("/documents/", settings.STATIC_URL, settings.MEDIA_URL)
+
+
+def outside_the_trees():
+    return (reverse("wagtailadmin_home"), *files())
