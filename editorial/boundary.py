@@ -108,6 +108,9 @@ document = usable(get_document_model, "document_id", "doc_id", "pk")
 EVERY_ADMIN_USER = {
     "wagtailadmin_home": anyone,
     "wagtailadmin_account": anyone,
+    # Their own two-step sign-in (accounts.two_factor): turning it on or off, and its code.
+    "accounts:two_factor": anyone,
+    "accounts:two_factor_verify": anyone,
     "wagtailadmin_login": anyone,
     "wagtailadmin_logout": anyone,
     "wagtailadmin_password_reset": anyone,

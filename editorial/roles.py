@@ -63,6 +63,9 @@ COMMUNICATIONS_PERMISSIONS = [
     "wagtailredirects.add_redirect",
     "wagtailredirects.change_redirect",
     "wagtailredirects.delete_redirect",
+    # Reports → Locked sign-ins: who is locked out after wrong passwords, and unlocking them.
+    "axes.view_accessattempt",
+    "axes.delete_accessattempt",
     *[
         f"{model.split('.')[0]}.{action}_{model.split('.')[1]}"
         for model in SNIPPET_MODELS

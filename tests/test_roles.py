@@ -144,6 +144,8 @@ def test_communications_may_do_everything_everywhere():
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
+        "axes.view_accessattempt",
+        "axes.delete_accessattempt",
         "core.publish_navigationmenu",
         "core.publish_footer",
         *snippets,
