@@ -13,6 +13,15 @@ path (so that a purge of a path reaches every query string of it: pages of a lis
 search words) or, for addresses that list the whole site (feeds, calendars, sitemaps, search),
 one for listings. A purge replaces a token with a new random one, and an entry whose tokens are
 no longer current is a miss. Tokens and entry come back in one round trip to the cache.
+
+The cache may fail silently (django-redis ignores a Redis outage: reads miss, writes vanish).
+Pages are then rendered from the database and nothing is kept. But a purge made during the
+outage is lost, while the entries kept before it may still be in Redis when it returns. So a
+process that sees the cache fail, in a read or in a purge, owes the site a purge of everything:
+it renews the site's token as soon as the cache answers again, before it serves anything from
+it. Every process that serves readers reads the cache on each request, so the purges lost by any
+process (a worker, a server, a management command) are paid by the first worker that served a
+reader during the outage and reaches the cache after it.
 """
 
 import hashlib
@@ -45,10 +54,22 @@ def path_token_key(path):
     return "page-cache:path:" + hashlib.sha1(path.encode()).hexdigest()
 
 
+class SitePurge:
+    """Whether this process owes the site a purge of everything (see above)."""
+
+    owed = False
+
+
 def read_kept(key, token_keys):
     """What is kept under `key`, if it was kept under the current tokens (else None), and the
-    current tokens, under which to keep a new value: one round trip to the cache."""
-    found = cache.get_many([*token_keys, key])
+    current tokens, under which to keep a new value: one round trip to the cache. The tokens
+    are None while the cache cannot be trusted: then nothing is read from it or kept in it."""
+    if SitePurge.owed and not pay_site_purge():
+        return None, None
+    # A copy: while Redis is away, django-redis answers every get_many with one shared dict,
+    # which this function's writes below would fill for every later caller (Wagtail's
+    # renditions among them).
+    found = dict(cache.get_many([*token_keys, key]))
     tokens = []
     for token_key in token_keys:
         if token_key not in found:
@@ -56,6 +77,10 @@ def read_kept(key, token_keys):
             cache.add(token_key, uuid.uuid4().hex, TOKEN_TIMEOUT)
             found[token_key] = cache.get(token_key)
         tokens.append(found[token_key])
+    if None in tokens:
+        # A token just added cannot be read back: the cache is unreachable.
+        SitePurge.owed = True
+        return None, None
     kept = found.get(key)
     if kept is not None and kept[0] == tokens:
         return kept[1], tokens
@@ -65,11 +90,26 @@ def read_kept(key, token_keys):
 def keep(key, tokens, value, timeout):
     # A purge between reading the tokens and this write leaves `value` under old tokens, which
     # no later read matches.
-    cache.set(key, (tokens, value), timeout)
+    if tokens is not None:
+        cache.set(key, (tokens, value), timeout)
 
 
 def renew_tokens(keys):
-    cache.set_many({key: uuid.uuid4().hex for key in keys}, TOKEN_TIMEOUT)
+    """Purge what was kept under the tokens of `keys`. A purge that does not reach the cache is
+    owed as a purge of everything; reading the new tokens back is the only way to know, as the
+    cache fails silently. (Another purge of the same token in between also reads as a failure:
+    one purge of everything too many, never a stale page.)"""
+    tokens = {key: uuid.uuid4().hex for key in keys}
+    cache.set_many(tokens, TOKEN_TIMEOUT)
+    if cache.get_many(list(tokens)) != tokens:
+        SitePurge.owed = True
+
+
+def pay_site_purge():
+    """Renew the site's token if the cache answers; True once nothing is owed."""
+    SitePurge.owed = False
+    forget_site()
+    return not SitePurge.owed
 
 
 def create_cache_tables(using=DEFAULT_DB_ALIAS, **kwargs):
@@ -111,7 +151,6 @@ def cacheable_request(request):
 def uncached_prefixes():
     return (
         reverse("wagtailadmin_home"),
-        reverse("health"),
         "/documents/",
         settings.STATIC_URL,
         settings.MEDIA_URL,

@@ -172,14 +172,14 @@ def wait_until_healthy(server, base_url, log_path, timeout=60):
         if server.poll() is not None:
             raise RuntimeError(f"The server stopped ({server.returncode}):\n{log_path.read_text()}")
         try:
-            with opener.open(f"{base_url}/health/", timeout=2) as response:
+            with opener.open(f"{base_url}/healthz", timeout=2) as response:
                 if response.status == 200:
                     return
         except (urllib.error.URLError, OSError):
             pass
         time.sleep(0.2)
     raise RuntimeError(
-        f"The server did not answer /health/ in {timeout} s:\n{log_path.read_text()}"
+        f"The server did not answer /healthz in {timeout} s:\n{log_path.read_text()}"
     )
 
 

@@ -92,12 +92,6 @@ def test_every_page_of_every_language_lives_under_its_language_prefix(client, tr
     assert english_article.title in response.content.decode()
 
 
-def test_health_check_answers_outside_the_language_prefixes(client):
-    response = client.get("/health/")
-    assert response.status_code == 200
-    assert response.content == b"ok"
-
-
 # The language switcher and hreflang alternates --------------------------------------------
 
 
