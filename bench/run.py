@@ -83,6 +83,8 @@ def environment(workdir):
         "MEDIA_ROOT": str(MEDIA_ROOT),
         "STATIC_ROOT": str(workdir / "static"),
         "PAGE_CACHE": "off",
+        # wrk speaks plain HTTP to gunicorn, with no proxy in front to say the reader used HTTPS.
+        "SECURE_SSL_REDIRECT": "off",
     }
 
 
@@ -185,7 +187,10 @@ def gunicorn(env, log_path):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}"]
-    command += ["--workers", str(WORKERS), "--worker-class", "sync", "network_site.wsgi"]
+    command += ["--workers", str(WORKERS), "--worker-class", "sync"]
+    # gunicorn.conf.py replaces workers after some requests: the memory figures must see one
+    # process serve them all.
+    command += ["--max-requests", "0", "network_site.wsgi"]
     with open(log_path, "w") as log:
         master = subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=log)
     workers = set()
@@ -215,7 +220,7 @@ def wait_until_serving(port, master, log_path):
             raise RuntimeError(f"gunicorn stopped:\n{Path(log_path).read_text()[-3000:]}")
         with (
             contextlib.suppress(OSError),
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/health/", timeout=5),
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5),
         ):
             return
         time.sleep(0.2)
@@ -273,11 +278,11 @@ def fetch_status(url):
         return error.code
 
 
-def wrk(url, seconds, scripts, workdir, args=()):
+def wrk(url, seconds, scripts, workdir, args=(), connections=CONNECTIONS):
     """Run wrk with the Lua `scripts` joined into one; returns wrk_report.lua's figures."""
     script = workdir / "wrk.lua"
     script.write_text("\n".join(Path(path).read_text() for path in scripts))
-    command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency"]
+    command = ["wrk", f"-t{THREADS}", f"-c{connections}", f"-d{seconds}s", "--latency"]
     command += ["--timeout", WRK_TIMEOUT, "-s", str(script), url]
     if args:
         command += ["--", *args]
