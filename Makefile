@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install install-dev messages catalogues admin-catalogues lint format clean bench profile screenshots
+.PHONY: run test serve release install install-dev messages catalogues admin-catalogues lint format clean bench profile loadtest backup restore screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,18 @@ run: install messages
 	$(MANAGE) load_demo_content
 	$(MANAGE) configure_site
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# Production, on one app server or each of several: the settings read the environment (see
+# docs/deploy.md); `release` once per deployment, before the new code serves.
+serve release: export DJANGO_SETTINGS_MODULE = network_site.settings.production
+
+release: install messages
+	$(MANAGE) migrate --no-input
+	$(MANAGE) configure_site
+
+serve: install messages
+	$(MANAGE) collectstatic --no-input --verbosity 0
+	$(BIN)/gunicorn -c gunicorn.conf.py network_site.wsgi
 
 test: install-dev messages
 	$(BIN)/python -m pytest -n auto --dist loadscope
@@ -66,6 +78,22 @@ bench: install-dev messages
 
 profile: install-dev messages
 	$(BIN)/python -m bench.profile_pages
+
+# The demo site under gunicorn with the production settings, loaded by wrk (64 connections, 60 s)
+# while an editor saves articles in the admin; fails on any error or lost save. A throwaway
+# PostgreSQL database (LOADTEST_DATABASE_URL), Redis (LOADTEST_REDIS_URL, emptied), Debian's wrk;
+# LOADTEST_SECONDS, LOADTEST_CONNECTIONS shorten it (bench/loadtest.py).
+loadtest: install-dev messages
+	$(BIN)/python -m bench.loadtest
+
+# The database and every media file in one archive, in backups/ (or BACKUP_DIR); `restore` puts
+# one back into an empty database and storage: make restore ARCHIVE=backups/network-site-….tar.
+# Both use the settings of DJANGO_SETTINGS_MODULE, as the site does (README.md, "Backups").
+backup: install
+	$(MANAGE) backup
+
+restore: install
+	$(MANAGE) restore $(ARCHIVE)
 
 # Full-page PNGs of key pages in every language, phone and desktop, into screenshots/ (needs
 # Debian's Chromium: apt-get install chromium).
