@@ -15,24 +15,20 @@ Reports requests per second, latency p50 and p99, answers other than 2xx or 3xx,
 attempted, succeeded and found; exits with status 1 if anything failed.
 """
 
-import contextlib
 import os
 import secrets
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-import dj_database_url
 import redis
-from psycopg2 import sql
 
-from bench.run import BENCH_DIR, close_connections, maintenance_cursor, wrk
+from bench.run import BENCH_DIR, close_connections, wrk
+from operations.app_server import app_server, free_port
+from operations.throwaway_database import drop_database, recreate_database
 
 BASE_DIR = BENCH_DIR.parent
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/loadtest_network_site"
@@ -52,7 +48,7 @@ def main():
     env = environment(workdir, port)
     os.environ.update(env)
     database_url = env["DATABASE_URL"]
-    create_database(database_url)
+    recreate_database(database_url)
     try:
         report = run(workdir, port, seconds, connections)
     finally:
@@ -73,16 +69,9 @@ def environment(workdir, port):
         "SECRET_KEY": secrets.token_urlsafe(60),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
-        "GUNICORN_BIND": f"127.0.0.1:{port}",
         "MEDIA_ROOT": str(workdir / "media"),
         "STATIC_ROOT": str(workdir / "static"),
     }
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def run(workdir, port, seconds, connections):
@@ -103,7 +92,7 @@ def run(workdir, port, seconds, connections):
     articles = loadtest_site.edited_articles()
 
     log_path = workdir / "gunicorn.log"
-    with gunicorn(log_path, ready=lambda: admin_editor.status_of(port, "/robots.txt") == 200):
+    with app_server(os.environ, log_path, port=port):
         for path in paths:
             status = admin_editor.status_of(port, path)
             if status != 200:
@@ -154,71 +143,6 @@ def run(workdir, port, seconds, connections):
             "log_end": log[-5000:] if "Traceback" in log or "WORKER TIMEOUT" in log else "",
         },
     }
-
-
-# The server.
-
-
-@contextlib.contextmanager
-def gunicorn(log_path, ready):
-    """gunicorn with the site's gunicorn.conf.py (bound where GUNICORN_BIND says), once `ready()`;
-    stopped by PID on exit."""
-    command = [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "network_site.wsgi"]
-    with open(log_path, "w") as log:
-        master = subprocess.Popen(command, cwd=BASE_DIR, stdout=log, stderr=log)
-    workers = set()
-    try:
-        wait_until_serving(master, log_path, ready)
-        yield master.pid
-    finally:
-        # Workers started in place of recycled ones (max_requests) are stopped too.
-        with contextlib.suppress(OSError):
-            workers.update(children(master.pid))
-        master.send_signal(signal.SIGTERM)
-        try:
-            master.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            master.kill()
-            master.wait()
-        for pid in workers:
-            with contextlib.suppress(OSError):
-                # Only a worker of ours that outlived its master, not a process that took its PID.
-                if b"gunicorn" in Path(f"/proc/{pid}/cmdline").read_bytes():
-                    os.kill(pid, signal.SIGKILL)
-
-
-def children(pid):
-    return [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-
-
-def wait_until_serving(master, log_path, ready):
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if master.poll() is not None:
-            raise RuntimeError(f"gunicorn stopped:\n{Path(log_path).read_text()[-3000:]}")
-        with contextlib.suppress(OSError):
-            if ready():
-                return
-        time.sleep(0.2)
-    raise RuntimeError(f"gunicorn did not answer within a minute:\n{log_path.read_text()[-3000:]}")
-
-
-# The database.
-
-
-def create_database(url):
-    config = dj_database_url.parse(url)
-    with maintenance_cursor(config) as cursor:
-        name = sql.Identifier(config["NAME"])
-        cursor.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
-        cursor.execute(sql.SQL("CREATE DATABASE {}").format(name))
-
-
-def drop_database(url):
-    config = dj_database_url.parse(url)
-    with maintenance_cursor(config) as cursor:
-        name = sql.Identifier(config["NAME"])
-        cursor.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
 
 
 # The report.

@@ -8,7 +8,6 @@ across many requests, and a profile of the uncached article and home page. Write
 bench/results.json and prints the Markdown of bench/README.md's figures. See bench/README.md.
 """
 
-import contextlib
 import gzip
 import io
 import json
@@ -17,8 +16,6 @@ import os
 import platform
 import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -30,8 +27,9 @@ from pathlib import Path
 
 import brotli
 import dj_database_url
-import psycopg2
-from psycopg2 import sql
+
+from operations import throwaway_database
+from operations.app_server import app_server
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 BENCH_DIR = BASE_DIR / "bench"
@@ -115,7 +113,7 @@ def run(env, workdir, seconds, memory_requests):
     for mode in ("off", "on"):
         cache.clear()
         log = workdir / f"gunicorn-{mode}.log"
-        with gunicorn({**os.environ, "PAGE_CACHE": mode}, log) as server:
+        with app_server({**os.environ, "PAGE_CACHE": mode}, log, SERVER_OPTIONS) as server:
             for page in pages:
                 page[mode] = load(server, page, seconds, workdir)
                 print(f"page cache {mode}: {page['name']}: {page[mode]}", flush=True)
@@ -180,60 +178,18 @@ def in_process(path):
 # The server.
 
 
-@contextlib.contextmanager
-def gunicorn(env, log_path):
-    """A gunicorn master and its workers on a free port of 127.0.0.1, stopped by PID on exit."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}"]
-    command += ["--workers", str(WORKERS), "--worker-class", "sync"]
-    # gunicorn.conf.py replaces workers after some requests: the memory figures must see one
-    # process serve them all.
-    command += ["--max-requests", "0", "network_site.wsgi"]
-    with open(log_path, "w") as log:
-        master = subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=log)
-    workers = set()
-    try:
-        wait_until_serving(port, master, log_path)
-        workers.update(worker_pids(master.pid))
-        yield {"base": f"http://127.0.0.1:{port}", "master": master.pid}
-    finally:
-        # Workers started in place of timed-out ones are stopped too.
-        with contextlib.suppress(OSError, RuntimeError):
-            workers.update(worker_pids(master.pid))
-        master.send_signal(signal.SIGTERM)
-        try:
-            master.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            master.kill()
-            master.wait()
-        for pid in workers:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
+# gunicorn.conf.py replaces workers after some requests: the memory figures must see one process
+# serve them all.
+SERVER_OPTIONS = ("--workers", str(WORKERS), "--worker-class", "sync", "--max-requests", "0")
 
 
-def wait_until_serving(port, master, log_path):
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if master.poll() is not None:
-            raise RuntimeError(f"gunicorn stopped:\n{Path(log_path).read_text()[-3000:]}")
-        with (
-            contextlib.suppress(OSError),
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5),
-        ):
-            return
-        time.sleep(0.2)
-    raise RuntimeError(f"gunicorn did not answer within a minute; see {log_path}")
-
-
-def worker_pids(master_pid):
-    """The master's workers, once all are running."""
+def worker_pids(server):
+    """The server's workers, once all are running."""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+        children = server.workers()
         if len(children) == WORKERS:
-            return sorted(int(pid) for pid in children)
+            return sorted(children)
         time.sleep(0.2)
     raise RuntimeError(f"gunicorn did not keep {WORKERS} workers running")
 
@@ -250,7 +206,7 @@ def rss_mib(pid):
 
 def load(server, page, seconds, workdir):
     """wrk's figures for one address, after checking its status and warming it."""
-    url = server["base"] + page["path"]
+    url = server.base + page["path"]
     for _warm_up in range(2 * WORKERS):
         status = fetch_status(url)
     if status != page["expected_status"]:
@@ -296,17 +252,17 @@ def worker_memory(server, paths, total, workdir):
     wrk runs for a time, not a number of requests: it runs again, for the time the remaining
     requests should take at the rate reached so far, until they are done.
     """
-    before = {pid: rss_mib(pid) for pid in worker_pids(server["master"])}
+    before = {pid: rss_mib(pid) for pid in worker_pids(server)}
     done, seconds, socket_errors, duration = 0, 0.0, 0, 10
     scripts = [BENCH_DIR / "wrk_report.lua", BENCH_DIR / "wrk_mixed.lua"]
     while done < total:
-        figures = wrk(server["base"] + "/", duration, scripts, workdir, paths)
+        figures = wrk(server.base + "/", duration, scripts, workdir, paths)
         done += figures["requests"]
         seconds += figures["duration_us"] / 1e6
         socket_errors += sum(figures[kind] for kind in ("connect", "read", "write", "timeout"))
         rate = max(figures["requests"] / (figures["duration_us"] / 1e6), 1)
         duration = max(1, min(300, math.ceil((total - done) / rate)))
-    after = {pid: rss_mib(pid) for pid in worker_pids(server["master"])}
+    after = {pid: rss_mib(pid) for pid in worker_pids(server)}
     print(f"memory: {before} -> {after} MiB after {done} requests", flush=True)
     return {
         "requests": done,
@@ -322,54 +278,31 @@ def worker_memory(server, paths, total, workdir):
 # The database.
 
 
+# SQLite too (BENCH_DATABASE_URL=sqlite:///…), and the run's pictures with the database.
+
+
 def recreate_database(url):
     drop_database(url)
-    config = dj_database_url.parse(url)
-    if config["ENGINE"] == "django.db.backends.sqlite3":
-        return
-    with maintenance_cursor(config) as cursor:
-        name = sql.Identifier(config["NAME"])
-        cursor.execute(sql.SQL("CREATE DATABASE {}").format(name))
-        # A throwaway database: loading it need not wait for each commit to reach the disk.
-        cursor.execute(sql.SQL("ALTER DATABASE {} SET synchronous_commit = off").format(name))
+    if not on_sqlite(url):
+        throwaway_database.recreate_database(url)
 
 
 def drop_database(url):
     shutil.rmtree(MEDIA_ROOT, ignore_errors=True)
-    config = dj_database_url.parse(url)
-    if config["ENGINE"] == "django.db.backends.sqlite3":
-        Path(config["NAME"]).unlink(missing_ok=True)
-        return
-    with maintenance_cursor(config) as cursor:
-        name = sql.Identifier(config["NAME"])
-        cursor.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
+    if on_sqlite(url):
+        Path(dj_database_url.parse(url)["NAME"]).unlink(missing_ok=True)
+    else:
+        throwaway_database.drop_database(url)
 
 
 def database_exists(url):
-    config = dj_database_url.parse(url)
-    if config["ENGINE"] == "django.db.backends.sqlite3":
-        return Path(config["NAME"]).exists()
-    with maintenance_cursor(config) as cursor:
-        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]])
-        return cursor.fetchone() is not None
+    if on_sqlite(url):
+        return Path(dj_database_url.parse(url)["NAME"]).exists()
+    return throwaway_database.database_exists(url)
 
 
-@contextlib.contextmanager
-def maintenance_cursor(config):
-    """A cursor on the server's `postgres` database, outside any transaction."""
-    connection = psycopg2.connect(
-        dbname="postgres",
-        user=config["USER"],
-        password=config["PASSWORD"],
-        host=config["HOST"],
-        port=config["PORT"] or None,
-    )
-    connection.autocommit = True
-    try:
-        with connection.cursor() as cursor:
-            yield cursor
-    finally:
-        connection.close()
+def on_sqlite(url):
+    return dj_database_url.parse(url)["ENGINE"] == "django.db.backends.sqlite3"
 
 
 def close_connections():

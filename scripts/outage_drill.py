@@ -25,9 +25,7 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -37,13 +35,14 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-import psycopg2
 import redis
-from psycopg2 import sql
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 # Run as a script: the project's packages (its settings, its models) are one folder up.
 sys.path.insert(0, str(BASE_DIR))
+from operations.app_server import app_server, free_port  # noqa: E402  (the line above finds it)
+from operations.throwaway_database import drop_database, recreate_database  # noqa: E402
+
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/outage_drill"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/13"
 # How long the site may take to serve again once a server is back, before the drill says it did not.
@@ -120,34 +119,6 @@ def target_of(url, default_port):
     return (parts.hostname or "127.0.0.1", parts.port or default_port)
 
 
-def recreate_database(url):
-    name = urlsplit(url).path.lstrip("/")
-    with contextlib.closing(admin_connection(url)) as connection, connection.cursor() as cursor:
-        cursor.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
-        cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-
-
-def drop_database(url):
-    name = urlsplit(url).path.lstrip("/")
-    with contextlib.closing(admin_connection(url)) as connection, connection.cursor() as cursor:
-        cursor.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
-
-
-def admin_connection(url):
-    parts = urlsplit(url)
-    connection = psycopg2.connect(
-        host=parts.hostname,
-        port=parts.port or 5432,
-        user=parts.username,
-        password=parts.password,
-        dbname="postgres",
-    )
-    connection.autocommit = True
-    return connection
-
-
 def setting_up(env):
     """Migrate, a home page and one more page, the static files: in this process, through the
     proxies, as the production settings read them."""
@@ -198,28 +169,6 @@ def republish(page_id, title):
     page = StandardPage.objects.get(pk=page_id)
     page.title = title
     page.save_revision().publish()
-
-
-@contextlib.contextmanager
-def gunicorn(env, port, log_path):
-    command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "2"]
-    command += ["--timeout", "30", "network_site.wsgi"]
-    with open(log_path, "w") as log:
-        master = subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=log)
-    try:
-        deadline = time.monotonic() + 60
-        while visit(port, "/healthz")["status"] != 200:
-            if master.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"gunicorn did not start:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.2)
-        yield
-    finally:
-        master.send_signal(signal.SIGTERM)
-        try:
-            master.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            master.kill()
-            master.wait()
 
 
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -356,7 +305,7 @@ def main():
     log_path = workdir / "gunicorn.log"
     try:
         urls = setting_up(env)
-        with gunicorn(env, port, log_path):
+        with app_server(env, log_path, ("--workers", "2"), port=port):
             result = drill(port, urls, database, cache)
         result["tracebacks"] = tracebacks_in(log_path)
         result["log_lines"] = log_path.read_text().splitlines()[-60:]
@@ -370,12 +319,6 @@ def main():
         drop_database(args.database_url)
         shutil.rmtree(workdir, ignore_errors=True)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else table(result))
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 if __name__ == "__main__":

@@ -29,13 +29,14 @@ from django.core.management.base import CommandError
 from django.db import connection
 from django.test import override_settings
 from django.utils import translation
-from moto.server import ThreadedMotoServer
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from network_site.settings.base import object_storage
 from operations.backup import BackupError, files_already_stored
+from operations.throwaway_database import throwaway_database
 
+from . import object_storage_server
 from .backup_fingerprint import PRINT_FINGERPRINT, site_fingerprint
 
 pytestmark = pytest.mark.django_db
@@ -125,32 +126,20 @@ def empty_database_url(tmp_path):
     if not ON_POSTGRESQL:
         yield f"sqlite:///{tmp_path / 'restored.sqlite3'}"
         return
-    name = f"h_backup_dst_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
-    # A connection of its own, outside the test's transaction, where no database can be made.
-    server = connection.copy()
-    with server.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        cursor.execute(f'CREATE DATABASE "{name}"')
+    name = f"restored_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
     found = connection.settings_dict
     user = quote(found["USER"] or "", safe="")
     password = quote(found["PASSWORD"] or "", safe="")
-    try:
-        yield f"postgres://{user}:{password}@{found['HOST']}:{found['PORT']}/{name}"
-    finally:
-        with server.cursor() as cursor:
-            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        server.close()
+    with throwaway_database(
+        f"postgres://{user}:{password}@{found['HOST']}:{found['PORT']}/{name}"
+    ) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def s3_endpoint():
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    try:
-        yield f"http://{host}:{port}"
-    finally:
-        server.stop()
+    with object_storage_server.s3_server() as endpoint:
+        yield endpoint
 
 
 def test_restore_brings_back_every_page_translation_revision_picture_document_and_user(

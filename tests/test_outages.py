@@ -23,6 +23,7 @@ from django.urls import path
 
 from core.page_cache import SitePurge
 from network_site import urls as site_urls
+from operations.app_server import app_server, free_port
 
 BASE_DIR = Path(settings.BASE_DIR)
 REDIS = "redis://127.0.0.1:6379/13"
@@ -32,12 +33,6 @@ HEADINGS = {
     "en": "The site is temporarily unavailable",
 }
 MARKER = "Titull-i-ri-9Z"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def fetch(base, address):
@@ -55,33 +50,14 @@ def fetch(base, address):
 @pytest.fixture(scope="module")
 def server_without_database(tmp_path_factory):
     """gunicorn with the test settings and PostgreSQL named at a port nothing listens on."""
-    port = free_port()
     log_path = tmp_path_factory.mktemp("no-database") / "gunicorn.log"
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": os.environ["DJANGO_SETTINGS_MODULE"],
         "DATABASE_URL": f"postgres://postgres@127.0.0.1:{free_port()}/unreachable",
     }
-    command = [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "1"]
-    with open(log_path, "w") as log:
-        server = subprocess.Popen(
-            [*command, "network_site.wsgi"], cwd=BASE_DIR, env=env, stdout=log, stderr=log
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                fetch(base, "/healthz")
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(log_path.read_text()) from None
-                time.sleep(0.2)
-        yield base, log_path
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+    with app_server(env, log_path, ("--workers", "1"), statuses=(503,)) as server:
+        yield server.base, log_path
 
 
 def test_the_health_check_says_unavailable_in_json(server_without_database):

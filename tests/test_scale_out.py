@@ -12,26 +12,25 @@ import http.client
 import os
 import re
 import secrets
-import signal
 import socket
 import subprocess
 import sys
-import time
 import uuid
-from contextlib import contextmanager, suppress
 from html.parser import HTMLParser
 from http.cookies import SimpleCookie
 from io import BytesIO
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
-import dj_database_url
 import psycopg2
 import pytest
 import redis
 import requests
 from django.conf import settings
 from PIL import Image
-from psycopg2 import sql
+
+from operations.app_server import app_servers
+from operations.throwaway_database import drop_database, recreate_database
 
 from . import object_storage_server
 
@@ -41,7 +40,6 @@ DEFAULT_DATABASE_SERVER = "postgres://postgres@127.0.0.1:5432/postgres"
 # A database of the local Redis server that nothing else here uses.
 REDIS_URL = "redis://127.0.0.1:6379/11"
 ADMIN = "shkalla"
-BOOT_TIMEOUT = 60
 
 HOME_SETUP = """
 from django.contrib.auth import get_user_model
@@ -75,25 +73,6 @@ def database_server():
     return url if url.startswith(("postgres://", "postgresql://")) else DEFAULT_DATABASE_SERVER
 
 
-@contextmanager
-def maintenance_cursor(url):
-    config = dj_database_url.parse(url)
-    connection = psycopg2.connect(
-        dbname="postgres",
-        user=config["USER"],
-        password=config["PASSWORD"],
-        host=config["HOST"],
-        port=config["PORT"] or None,
-        connect_timeout=3,
-    )
-    connection.autocommit = True
-    try:
-        with connection.cursor() as cursor:
-            yield cursor
-    finally:
-        connection.close()
-
-
 def skip_or_fail(reason):
     """CI must have what the test needs; a laptop may do without."""
     if os.environ.get("CI"):
@@ -103,33 +82,17 @@ def skip_or_fail(reason):
 
 @pytest.fixture(scope="module")
 def database():
-    """A PostgreSQL database of the test's own, dropped at the end."""
-    server = database_server()
-    name = f"h_media_scale_{uuid.uuid4().hex[:8]}"
+    """The URL of a PostgreSQL database of the test's own, dropped at the end."""
+    server = urlsplit(database_server())
+    url = urlunsplit(server._replace(path=f"/scale_out_{uuid.uuid4().hex[:8]}"))
     try:
-        with maintenance_cursor(server) as cursor:
-            cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-            # Thrown away at the end: its writes need not wait for the disk.
-            cursor.execute(
-                sql.SQL("ALTER DATABASE {} SET synchronous_commit = off").format(
-                    sql.Identifier(name)
-                )
-            )
+        recreate_database(url)
     except psycopg2.OperationalError as error:
-        skip_or_fail(f"The scale-out test needs PostgreSQL ({server}): {error}")
+        skip_or_fail(f"The scale-out test needs PostgreSQL ({database_server()}): {error}")
     try:
-        yield dj_database_url.parse(server) | {"NAME": name}
+        yield url
     finally:
-        with maintenance_cursor(server) as cursor:
-            cursor.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
-
-
-def database_url(config):
-    password = f":{config['PASSWORD']}" if config["PASSWORD"] else ""
-    port = f":{config['PORT']}" if config["PORT"] else ""
-    return f"postgres://{config['USER']}{password}@{config['HOST']}{port}/{config['NAME']}"
+        drop_database(url)
 
 
 @pytest.fixture(scope="module")
@@ -183,7 +146,7 @@ def environment(database, shared_cache, bucket, tmp_path_factory):
         "SECRET_KEY": secrets.token_urlsafe(60),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port_a}",
-        "DATABASE_URL": database_url(database),
+        "DATABASE_URL": database,
         "STATIC_ROOT": str(tmp_path_factory.mktemp("static")),
         "PYTHONUNBUFFERED": "1",
     }
@@ -216,59 +179,6 @@ def finished(process):
     return stdout
 
 
-@contextmanager
-def app_servers(environment, ports, logs):
-    """One gunicorn per port, with the site's own configuration, booting side by side; the
-    servers' addresses, and each stopped by its PID on exit."""
-    processes = []
-    try:
-        for port in ports:
-            log_path = logs / f"gunicorn-{port}.log"
-            with open(log_path, "w") as log:
-                process = subprocess.Popen(
-                    [
-                        *(sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"),
-                        *("--bind", f"127.0.0.1:{port}", "--workers", "1", "--threads", "2"),
-                        "network_site.wsgi",
-                    ],
-                    cwd=ROOT,
-                    env={
-                        **environment,
-                        # A folder of each server's own: a picture uploaded through one can
-                        # reach the other only through the bucket.
-                        "MEDIA_ROOT": str(logs / f"media-{port}"),
-                    },
-                    stdout=log,
-                    stderr=subprocess.STDOUT,
-                )
-            processes.append((process, port, log_path))
-        for process, port, log_path in processes:
-            wait_until_healthy(process, port, log_path)
-        yield [f"http://127.0.0.1:{port}" for port in ports]
-    finally:
-        for process, _, _ in processes:
-            # Gunicorn's quick shutdown: SIGTERM would wait out idle keep-alive connections.
-            process.send_signal(signal.SIGINT)
-        for process, _, _ in processes:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def wait_until_healthy(process, port, log_path):
-    deadline = time.monotonic() + BOOT_TIMEOUT
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"gunicorn stopped:\n{Path(log_path).read_text()[-3000:]}")
-        with suppress(requests.ConnectionError):
-            if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200:
-                return
-        time.sleep(0.2)
-    pytest.fail(f"gunicorn did not answer /healthz:\n{Path(log_path).read_text()[-3000:]}")
-
-
 @pytest.fixture(scope="module")
 def site(environment, tmp_path_factory):
     """The two servers, A and B, with a home page and a superuser's password."""
@@ -281,10 +191,16 @@ def site(environment, tmp_path_factory):
     output = manage(environment, "shell", "-c", HOME_SETUP.format(admin=ADMIN, password=password))
     home, collection = output.splitlines()[-1].split()
     logs = tmp_path_factory.mktemp("gunicorn")
-    with app_servers(environment, [port_a, port_b], logs) as (server_a, server_b):
+    # A media folder of each server's own: a picture uploaded through one can reach the other
+    # only through the bucket.
+    environments = [
+        {**environment, "MEDIA_ROOT": str(logs / f"media-{port}")} for port in (port_a, port_b)
+    ]
+    options = ("--workers", "1", "--threads", "2")
+    with app_servers(environments, logs, options, ports=[port_a, port_b]) as (server_a, server_b):
         yield {
-            "a": server_a,
-            "b": server_b,
+            "a": server_a.base,
+            "b": server_b.base,
             "home": int(home),
             "collection": int(collection),
             "password": password,
