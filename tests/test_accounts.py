@@ -480,3 +480,25 @@ def test_a_page_password_form_is_locked_out_after_wrong_passwords(password_page)
     response = opened.post(form, {"password": PAGE_PASSWORD, "return_url": page.url})
     assert response.status_code == 302
     assert SECRET_TEXT in opened.get(page.url).content.decode()
+
+
+@pytest.mark.parametrize("language", ["sq", "sr-latn", "en"])
+def test_the_private_pages_forms_are_in_the_sites_look_and_language(tree, language):
+    page = tree("about", language)
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password=PAGE_PASSWORD
+    )
+    members_only = tree("contact", language)
+    PageViewRestriction.objects.create(
+        page=members_only, restriction_type=PageViewRestriction.LOGIN
+    )
+    password_form = Client().get(page.url)
+    sign_in_form = Client().get(members_only.url, follow=True)
+    with translation.override(language):
+        headings = [translation.gettext("Password required"), translation.gettext("Log in")]
+    for response, heading in zip((password_form, sign_in_form), headings, strict=True):
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert f"<h1>{heading}</h1>" in html
+        assert f'<html lang="{language.replace("-latn", "-Latn")}"' in html
+        assert 'class="site-header"' in html and 'class="sign-in-form"' in html
