@@ -210,3 +210,93 @@ def test_a_preview_may_be_shown_in_the_admins_frame(production, tree):
     assert response.status_code == 200
     assert article.title in response.content.decode()
     assert directives(response["Content-Security-Policy"])["frame-ancestors"] == ["'self'"]
+
+
+OPERATOR_CHOICES = """
+import json
+from network_site.settings import production as s
+print(json.dumps({
+    "img-src": s.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"],
+    "frame-src": s.CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"],
+    "redirect": s.SECURE_SSL_REDIRECT,
+    "hsts": [s.SECURE_HSTS_SECONDS, s.SECURE_HSTS_INCLUDE_SUBDOMAINS, s.SECURE_HSTS_PRELOAD],
+    "format": s.LOGGING["handlers"]["console"]["formatter"],
+    "levels": [s.LOGGING["root"]["level"], s.LOGGING["loggers"]["network_site.requests"]["level"]],
+    "connect_timeout": s.DATABASES["default"]["OPTIONS"]["connect_timeout"],
+    "proxies": s.TRUSTED_PROXY_COUNT,
+    "backups": str(s.BACKUP_DIR),
+    "cache": s.CACHES["default"]["BACKEND"],
+    "sessions": getattr(s, "SESSION_ENGINE", "Django's default"),
+}))
+"""
+
+GUNICORN_CHOICES = """
+import json, runpy
+c = runpy.run_path("gunicorn.conf.py")
+print(json.dumps([c["bind"], c["workers"], c["threads"], c["timeout"], c["forwarded_allow_ips"]]))
+"""
+
+
+def read_in_a_process(code, **environment):
+    variables = {**os.environ, **OPERATOR_ENVIRONMENT, **environment}
+    output = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=settings.BASE_DIR,
+        env=variables,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def test_what_the_readme_lets_an_operator_set_is_read():
+    chosen = read_in_a_process(
+        OPERATOR_CHOICES,
+        MEDIA_ORIGINS="https://pictures.example.org",
+        EMBED_ORIGINS="https://video.example.org",
+        SECURE_SSL_REDIRECT="off",
+        HSTS_SECONDS="600",
+        HSTS_INCLUDE_SUBDOMAINS="off",
+        HSTS_PRELOAD="off",
+        LOG_FORMAT="plain",
+        LOG_LEVEL="INFO",
+        REQUEST_LOG_LEVEL="WARNING",
+        DATABASE_CONNECT_TIMEOUT="7",
+        TRUSTED_PROXY_COUNT="2",
+        BACKUP_DIR="/srv/backups",
+        REDIS_URL="redis://cache.internal:6379/0",
+    )
+    assert chosen == {
+        "img-src": ["'self'", "data:", "https://pictures.example.org"],
+        "frame-src": ["'self'", "https://video.example.org"],
+        "redirect": False,
+        "hsts": [600, False, False],
+        "format": "plain",
+        "levels": ["INFO", "WARNING"],
+        "connect_timeout": 7,
+        "proxies": 2,
+        "backups": "/srv/backups",
+        "cache": "django_redis.cache.RedisCache",
+        "sessions": "django.contrib.sessions.backends.cached_db",
+    }
+
+
+def test_without_redis_production_shares_its_cache_through_the_database():
+    chosen = read_in_a_process(OPERATOR_CHOICES, REDIS_URL="")
+    assert chosen["cache"] == "django.core.cache.backends.db.DatabaseCache"
+    assert chosen["format"] == "json" and chosen["redirect"] is True
+
+
+def test_gunicorn_is_sized_from_the_environment():
+    chosen = read_in_a_process(
+        GUNICORN_CHOICES,
+        PORT="9123",
+        WEB_CONCURRENCY="3",
+        GUNICORN_THREADS="2",
+        GUNICORN_TIMEOUT="45",
+        FORWARDED_ALLOW_IPS="10.0.0.5",
+    )
+    assert chosen == ["127.0.0.1:9123", 3, 2, 45, "10.0.0.5"]
+    assert read_in_a_process(GUNICORN_CHOICES, GUNICORN_BIND="0.0.0.0:8000")[0] == "0.0.0.0:8000"
