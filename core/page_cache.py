@@ -18,15 +18,19 @@ The cache may fail silently (django-redis ignores a Redis outage: reads miss, wr
 Pages are then rendered from the database and nothing is kept. But a purge made during the
 outage is lost, while the entries kept before it may still be in Redis when it returns. So a
 process that sees the cache fail, in a read or in a purge, owes the site a purge of everything:
-it renews the site's token as soon as the cache answers again, before it serves anything from
-it. Every process that serves readers reads the cache on each request, so the purges lost by any
-process (a worker, a server, a management command) are paid by the first worker that served a
-reader during the outage and reaches the cache after it.
+it renews the site's token as soon as the cache answers again: before it serves anything from
+it, and, without waiting for a request, from a thread that asks the cache every second. The
+process that lost a purge is the one that published, so the site is whole again within a second
+of the cache's return, whichever worker or server a reader reaches. (A process that ends before
+the cache returns, such as a management command, takes its debt with it: docs/deploy.md says
+to flush the cache after an outage.)
 """
 
 import hashlib
 import math
 import re
+import threading
+import time
 import uuid
 
 from django.conf import settings
@@ -58,6 +62,28 @@ class SitePurge:
     """Whether this process owes the site a purge of everything (see above)."""
 
     owed = False
+    collector = None
+
+
+# How often a process that owes a purge asks whether the cache is back.
+PAYING_INTERVAL = 1
+
+
+def owe_site_purge():
+    SitePurge.owed = True
+    collector = SitePurge.collector
+    if collector is None or not collector.is_alive():
+        SitePurge.collector = threading.Thread(
+            target=pay_when_the_cache_answers, name="page-cache-purge", daemon=True
+        )
+        SitePurge.collector.start()
+
+
+def pay_when_the_cache_answers():
+    while SitePurge.owed:
+        time.sleep(PAYING_INTERVAL)
+        if SitePurge.owed:
+            pay_site_purge()
 
 
 def read_kept(key, token_keys):
@@ -79,7 +105,7 @@ def read_kept(key, token_keys):
         tokens.append(found[token_key])
     if None in tokens:
         # A token just added cannot be read back: the cache is unreachable.
-        SitePurge.owed = True
+        owe_site_purge()
         return None, None
     kept = found.get(key)
     if kept is not None and kept[0] == tokens:
@@ -102,13 +128,16 @@ def renew_tokens(keys):
     tokens = {key: uuid.uuid4().hex for key in keys}
     cache.set_many(tokens, TOKEN_TIMEOUT)
     if cache.get_many(list(tokens)) != tokens:
-        SitePurge.owed = True
+        owe_site_purge()
+        return False
+    return True
 
 
 def pay_site_purge():
-    """Renew the site's token if the cache answers; True once nothing is owed."""
-    SitePurge.owed = False
-    forget_site()
+    """Renew the site's token if the cache answers; True once nothing is owed. The debt stands
+    until the new token is in the cache, so that no reader meanwhile takes an old page."""
+    if forget_site():
+        SitePurge.owed = False
     return not SitePurge.owed
 
 
@@ -119,8 +148,9 @@ def create_cache_tables(using=DEFAULT_DB_ALIAS, **kwargs):
 
 
 def forget_site():
-    """Every page and fragment: for changes that every page shows (menu, footer, members)."""
-    renew_tokens([SITE_TOKEN, LISTINGS_TOKEN])
+    """Every page and fragment: for changes that every page shows (menu, footer, members).
+    False if the cache did not take it (then it is owed)."""
+    return renew_tokens([SITE_TOKEN, LISTINGS_TOKEN])
 
 
 def cached_for_language(name, build):

@@ -8,7 +8,8 @@ never stopping the machine's shared servers. Then:
 1. cuts PostgreSQL: a page kept in the page cache, a page not kept, and /healthz;
 2. restores it: how long until a page not kept is served again, gunicorn never restarted;
 3. cuts Redis: the same pages, /healthz, and a page republished meanwhile (its purge is lost);
-4. restores it: the republished page shows its new title, never the kept old one.
+4. restores it: the republished page shows its new title within a second or so (the purge that
+   its publish lost is paid as soon as Redis answers), never again the kept old one.
 
 Prints a table of what was seen and, with --json, the same as JSON (tests/test_outages.py reads
 it). Uses a throwaway database (dropped at the end) and one Redis database (flushed).
@@ -245,10 +246,21 @@ def drill(port, urls, database, cache):
         record("Redis cut", "republished page", urls["about"])
 
     cache.restore()
+    # The purge that the publish lost is owed by this process, which pays it once Redis answers.
+    renewed = seconds_until_new(port, urls["about"])
     record("Redis back", "republished page (kept before the cut)", urls["about"])
     record("Redis back", "/healthz", "/healthz")
-    record("Redis back", "republished page (again)", urls["about"])
-    return {"rows": rows, "database_recovery_seconds": recovered}
+    return {"rows": rows, "database_recovery_seconds": recovered, "cache_renewed_seconds": renewed}
+
+
+def seconds_until_new(port, path):
+    """How long after Redis's return the page kept before the cut still showed its old title."""
+    started = time.monotonic()
+    while time.monotonic() - started < RECOVERY_LIMIT:
+        if REPUBLISHED_TITLE in visit(port, path)["seen"]:
+            return round(time.monotonic() - started, 1)
+        time.sleep(0.1)
+    return None
 
 
 def tracebacks_in(log_path):
@@ -268,7 +280,9 @@ def table(result):
     lines.append("")
     lines.append(
         f"Pages served again {result['database_recovery_seconds']} s after PostgreSQL came "
-        f"back, gunicorn not restarted. Tracebacks in gunicorn's log: {result['tracebacks']}."
+        f"back, gunicorn not restarted. The page republished while Redis was away showed its "
+        f"new title {result['cache_renewed_seconds']} s after Redis came back. Tracebacks in "
+        f"gunicorn's log: {result['tracebacks']}."
     )
     return "\n".join(lines)
 

@@ -21,7 +21,7 @@ from django.conf import settings
 from django.test import Client
 from django.urls import path
 
-from core.page_cache import SitePurge
+from core.page_cache import PAYING_INTERVAL, SitePurge
 from network_site import urls as site_urls
 from operations.app_server import app_server, free_port
 
@@ -237,4 +237,30 @@ def test_the_outage_drill(tmp_path):
     assert seen["Redis cut", "/healthz"]["seen"] == "status degraded"
     republished = [row for row in result["rows"] if row["what"].startswith("republished")]
     assert all("Redis mungonte" in row["seen"] for row in republished)
+    # The publisher pays the purge it lost within its paying interval of Redis's return.
+    assert result["cache_renewed_seconds"] is not None
+    assert result["cache_renewed_seconds"] <= 5 * PAYING_INTERVAL
     assert result["tracebacks"] == 0
+
+
+@pytest.mark.django_db
+def test_a_process_that_lost_a_purge_pays_it_when_redis_returns_without_a_request(
+    tree, real_redis, django_capture_on_commit_callbacks
+):
+    """Another worker, which never saw the outage, reads Redis as it was before: the process
+    that published pays on its own, not only on its next request."""
+    url = tree("article", "en").url
+    other_worker = Client()
+    other_worker.get(url)
+    redis_away(real_redis)
+    article = tree("article", "en").specific
+    article.title = MARKER
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    assert SitePurge.owed
+    real_redis.CACHES = redis_cache(REDIS)
+    deadline = time.monotonic() + 5 * PAYING_INTERVAL
+    while SitePurge.owed and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not SitePurge.owed
+    assert MARKER in other_worker.get(url).content.decode()
