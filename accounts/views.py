@@ -49,6 +49,14 @@ class PublicLoginView(auth_views.LoginView):
             return super().get_default_redirect_url()
         return reverse("wagtail_serve", args=[""])
 
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        # Django's form puts the focus in the username field: on a page of the site, the first
+        # Tab must reach the skip link, as on every other page, and a screen reader must start
+        # at the top.
+        form.fields["username"].widget.attrs.pop("autofocus", None)
+        return form
+
 
 class LockedSignInsReportView(ReportView):
     page_title = _("Locked sign-ins")

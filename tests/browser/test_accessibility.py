@@ -33,10 +33,16 @@ def open_filtered_news_index(page, site, language, ui_text):
     page.wait_for_url(re.compile(r"[?&]category=\w"))
 
 
+def open_private_pages_sign_in(page, site, language, ui_text):
+    response = page.goto(f"/{language}/_util/login/")
+    assert response.status == 200
+
+
 OTHER_PAGES = {
     "search results": open_search_results,
     "page not found": open_not_found,
     "filtered news index": open_filtered_news_index,
+    "private pages' sign-in": open_private_pages_sign_in,
 }
 TARGETS = PAGE_TYPES + list(OTHER_PAGES)
 
