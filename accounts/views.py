@@ -93,7 +93,7 @@ class UnlockForm(forms.Form):
             try:
                 cleaned["value"] = str(ipaddress.ip_address(cleaned["value"]))
             except ValueError:
-                raise forms.ValidationError("Not an IP address.") from None
+                raise forms.ValidationError(_("This is not an address.")) from None
         return cleaned
 
 
@@ -114,6 +114,8 @@ def unlock_view(request):
                 "address": value
             }
         messages.success(request, message)
+    else:
+        messages.error(request, gettext("Nothing was unlocked: name an account or an address."))
     return redirect("accounts:locked_sign_ins")
 
 

@@ -215,7 +215,8 @@ def test_an_unlock_needs_a_name(person):
     fail("192.0.2.75", "still-locked", 5)
     client, _response = sign_in("192.0.2.76", "comms-empty", PASSWORD)
     for data in ({"kind": "username", "value": ""}, {"kind": "ip_address", "value": "x"}, {}):
-        assert client.post(UNLOCK, data).status_code == 302
+        response = client.post(UNLOCK, data, follow=True)
+        assert "Nothing was unlocked: name an account or an address." in response.content.decode()
     assert AccessAttempt.objects.filter(username="still-locked").exists()
 
 

@@ -16,7 +16,10 @@ import sys
 
 import pytest
 from django.conf import settings
+from django.http import FileResponse, HttpResponse
 from django.test import Client, RequestFactory, override_settings
+
+from operations.http import HeadWithoutBodyMiddleware
 
 STRONG_KEY = secrets.token_urlsafe(50)
 OPERATOR_ENVIRONMENT = {
@@ -41,35 +44,37 @@ print(json.dumps({name: getattr(production, name) for name in names}))
 """
 
 
-def run_manage(*arguments, **environment):
-    # Not the browser tests' DJANGO_ALLOW_ASYNC_UNSAFE, which no deployment sets (async.E001).
+def run_in_a_process(arguments, **environment):
+    """Python with `arguments`, in the environment of an operator's deployment (a None value
+    unsets a variable); never the browser tests' DJANGO_ALLOW_ASYNC_UNSAFE, which no deployment
+    sets (async.E001)."""
     variables = {**os.environ, **OPERATOR_ENVIRONMENT, "DJANGO_ALLOW_ASYNC_UNSAFE": None}
     variables.update(environment)
-    variables = {name: value for name, value in variables.items() if value is not None}
     return subprocess.run(
-        [sys.executable, "manage.py", *arguments],
+        [sys.executable, *arguments],
         cwd=settings.BASE_DIR,
-        env=variables,
+        env={name: value for name, value in variables.items() if value is not None},
         capture_output=True,
         text=True,
         timeout=120,
     )
 
 
+def run_manage(*arguments, **environment):
+    return run_in_a_process(["manage.py", *arguments], **environment)
+
+
+def read_in_a_process(code, **environment):
+    """What `code` prints last, as JSON."""
+    completed = run_in_a_process(["-c", code], **environment)
+    assert completed.returncode == 0, completed.stderr
+    return json.loads(completed.stdout.strip().splitlines()[-1])
+
+
 @pytest.fixture(scope="module")
 def production():
     """The values of network_site.settings.production, as imported with an operator's environment."""
-    variables = {**os.environ, **OPERATOR_ENVIRONMENT}
-    output = subprocess.run(
-        [sys.executable, "-c", PRODUCTION_VALUES],
-        cwd=settings.BASE_DIR,
-        env=variables,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    ).stdout
-    values = json.loads(output.strip().splitlines()[-1])
+    values = read_in_a_process(PRODUCTION_VALUES)
     values["SECURE_PROXY_SSL_HEADER"] = tuple(values["SECURE_PROXY_SSL_HEADER"])
     return values
 
@@ -237,20 +242,6 @@ print(json.dumps([c["bind"], c["workers"], c["threads"], c["timeout"], c["forwar
 """
 
 
-def read_in_a_process(code, **environment):
-    variables = {**os.environ, **OPERATOR_ENVIRONMENT, **environment}
-    output = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=settings.BASE_DIR,
-        env=variables,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
-
-
 def test_what_the_readme_lets_an_operator_set_is_read():
     chosen = read_in_a_process(
         OPERATOR_CHOICES,
@@ -300,3 +291,16 @@ def test_gunicorn_is_sized_from_the_environment():
     )
     assert chosen == ["127.0.0.1:9123", 3, 2, 45, "10.0.0.5"]
     assert read_in_a_process(GUNICORN_CHOICES, GUNICORN_BIND="0.0.0.0:8000")[0] == "0.0.0.0:8000"
+
+
+def test_head_answers_carry_the_headers_of_get_and_no_body():
+    """Django's test client drops a HEAD body itself, so the middleware is asked directly."""
+    page = HeadWithoutBodyMiddleware(lambda request: HttpResponse("<p>the page</p>"))
+    answer = page(RequestFactory().head("/sq/"))
+    assert answer.content == b""
+    assert answer["Content-Length"] == str(len("<p>the page</p>"))
+    download = HeadWithoutBodyMiddleware(lambda request: FileResponse(io.BytesIO(b"x" * 10)))
+    answer = download(RequestFactory().head("/documents/1/report.pdf"))
+    assert b"".join(answer.streaming_content) == b""
+    assert answer["Content-Length"] == "10"
+    assert page(RequestFactory().get("/sq/")).content == b"<p>the page</p>"

@@ -106,6 +106,8 @@ SCREENS = {
         "/admin/images/chooser/",
         "/admin/documents/",
         "/admin/account/",
+        "/admin/account/two-step-sign-in/",
+        "/admin/reports/locked-sign-ins/",
     ],
     "perkthyesi": [
         "/admin/",
@@ -117,6 +119,7 @@ SCREENS = {
         "/admin/pages/add/events/eventhighlightpage/{EventPage}/",
         "/admin/pages/{kec}/edit/",
         "/admin/images/multiple/add/",
+        "/admin/account/two-step-sign-in/",
     ],
 }
 
