@@ -7,6 +7,7 @@ everything.
 """
 
 import django_filters
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.utils.http import urlencode
 
@@ -68,3 +69,10 @@ class FilteredListingMixin:
         context["filters"] = filters
         context.update(self.listing_context(request, filters.filtered()))
         return context
+
+
+def page_of(request, items, per_page):
+    """(the page of `items` the query string asks for, the page numbers to link, elided),
+    counted and sliced in the database."""
+    page = Paginator(items, per_page).get_page(request.GET.get("page"))
+    return page, page.paginator.get_elided_page_range(page.number)

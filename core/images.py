@@ -13,6 +13,8 @@ PICTURE_SPECS = {
     "card": "fill-{320x180,640x360}|format-{avif,webp,jpeg}",
     "hero": "fill-{480x270,960x540}|format-{avif,webp,jpeg}",
     "figure": "width-{480,960}|format-{avif,webp,jpeg}",
+    # A publication's cover or first page: never cropped, a page is read whole.
+    "cover": "width-{120,240,480}|format-{avif,webp,jpeg}",
     # Logos are drawings with flat colours: lossless formats keep their edges sharp.
     "logo": "fill-{80x80,160x160}|format-{webp,png}",
 }
@@ -20,6 +22,7 @@ PICTURE_SIZES = {
     "card": "(min-width: 48rem) 20rem, 100vw",
     "hero": "(min-width: 48rem) 50vw, 100vw",
     "figure": "(min-width: 48rem) 45rem, 100vw",
+    "cover": "(min-width: 48rem) 15rem, 7.5rem",
     "logo": "80px",
 }
 SHARE_SPEC = "fill-1200x630|format-jpeg"

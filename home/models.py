@@ -65,6 +65,7 @@ class HomePage(SitePageMixin, Page):
         "news.NewsIndexPage",
         "partners.PartnerIndexPage",
         "events.EventIndexPage",
+        "publications.PublicationIndexPage",
     ]
 
     kind_for_readers = pgettext_lazy("kind of page, in search results", "Home page")

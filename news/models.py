@@ -1,5 +1,4 @@
 import django_filters
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
@@ -14,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
-from core.filters import FilteredListingMixin, ListingFilterSet
+from core.filters import FilteredListingMixin, ListingFilterSet, page_of
 from core.localization import localized_page
 from core.mixins import IntroMixin, ListingImageMixin, SitePageMixin
 from core.querysets import LocalizedPageQuerySet
@@ -126,11 +125,8 @@ class NewsIndexPage(FilteredListingMixin, IntroMixin, SitePageMixin, Page):
 
     def listing_context(self, request, pages):
         articles = pages.newest_first().for_listing()
-        page_of_articles = Paginator(articles, NEWS_PER_PAGE).get_page(request.GET.get("page"))
-        return {
-            "articles": page_of_articles,
-            "page_range": page_of_articles.paginator.get_elided_page_range(page_of_articles.number),
-        }
+        page_of_articles, page_range = page_of(request, articles, NEWS_PER_PAGE)
+        return {"articles": page_of_articles, "page_range": page_range}
 
 
 class NewsPage(IntroMixin, ListingImageMixin, SitePageMixin, Page):

@@ -23,6 +23,7 @@ from events.models import (
 from home.models import HomePage, StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from partners.models import PartnerIndexPage, PartnerKind, PartnerPage, ProjectPage
+from publications.models import PublicationIndexPage, PublicationKind, PublicationPage
 
 
 def paragraph(text):
@@ -192,6 +193,25 @@ class EventHighlightPhotoFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = EventHighlightPhoto
+
+
+class PublicationIndexPageFactory(SitePageFactory):
+    title = "Publikime"
+    intro = "Studimet, politikat dhe materialet e trajnimit të rrjetit."
+
+    class Meta:
+        model = PublicationIndexPage
+
+
+class PublicationPageFactory(SitePageFactory):
+    title = factory.Sequence(lambda n: f"Publikim {n}")
+    kind = PublicationKind.REPORT
+    date = factory.LazyFunction(timezone.localdate)
+    summary = "Çfarë gjeti rrjeti dhe çfarë propozon."
+    document = factory.SubFactory(DocumentFactory)
+
+    class Meta:
+        model = PublicationPage
 
 
 def menu_items(pages):

@@ -29,6 +29,7 @@ from events.models import EventHighlightPage, EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from partners.models import PartnerIndexPage, PartnerKind, PartnerPage, ProjectPage, ProjectRole
+from publications.models import PublicationIndexPage, PublicationKind, PublicationPage
 
 from . import factories
 
@@ -52,6 +53,8 @@ TREE_PAGES = [
     "news_index",
     "article",
     "older_article",
+    "publication_index",
+    "publication",
 ]
 # Every page type of the site, with the tree's page of that type.
 TREE_PAGE_OF_TYPE = {
@@ -65,6 +68,8 @@ TREE_PAGE_OF_TYPE = {
     EventIndexPage: "event_index",
     EventPage: "upcoming_event",
     EventHighlightPage: "highlight",
+    PublicationIndexPage: "publication_index",
+    PublicationPage: "publication",
 }
 
 
@@ -234,6 +239,7 @@ class SiteTreeBuilder:
         self.build_partners(home)
         self.build_events(home)
         self.build_news(home)
+        self.build_publications(home)
         # Blocks may point at any page, so bodies come once every page exists.
         self.objects["about"].body = every_block_body(self)
         # As editors do: every page is published from a revision, which dates its publishing.
@@ -354,6 +360,21 @@ class SiteTreeBuilder:
         older.categories.create(category=self.objects["advocacy"])
         index.add_child(instance=older)
         self.add("older_article", older)
+
+    def build_publications(self, home):
+        index = self.add("publication_index", factories.PublicationIndexPageFactory(parent=home))
+        publication = factories.PublicationPageFactory.build(
+            title="Braktisja e shkollës në komuna",
+            kind=PublicationKind.STUDY,
+            date=datetime.date(2024, 11, 20),
+            summary="Si i ndjekin komunat nxënësit në rrezik braktisjeje.",
+            document=self.objects["report"],
+        )
+        publication.authors.create(partner=self.objects["kec"])
+        publication.related_pages.create(related_page=self.objects["project"])
+        publication.related_pages.create(related_page=self.objects["past_event"])
+        index.add_child(instance=publication)
+        self.add("publication", publication)
 
     def prepare_pictures(self):
         prepare_renditions(self.objects["photo"], ["card", "figure", "hero"])

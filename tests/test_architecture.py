@@ -13,7 +13,7 @@ from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
 CORE = "core"
-CONTENT_APPS = ["home", "partners", "news", "events"]
+CONTENT_APPS = ["home", "partners", "news", "events", "publications"]
 SITE_WIDE_FEATURES = ["search", "seo", "editorial", "translation_status", "accounts", "operations"]
 DEMO = "demo"
 APPS = [CORE, *CONTENT_APPS, *SITE_WIDE_FEATURES, DEMO]

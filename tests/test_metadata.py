@@ -49,6 +49,9 @@ NOT_SHARED_WITH_A_PICTURE = [
     "project",
     "event_index",
     "past_event",
+    "publication_index",
+    # The tree's publication is a text file: no first page to show.
+    "publication",
 ]
 
 

@@ -15,6 +15,7 @@ from events.models import EventHighlightPage, EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from news.models import NewsIndexPage, NewsPage
 from partners.models import PartnerIndexPage, PartnerPage, ProjectPage
+from publications.models import PublicationIndexPage, PublicationPage
 
 from . import factories
 from .conftest import LANGUAGES, PAGE_TYPES
@@ -35,6 +36,8 @@ ALLOWED_PARENTS = {
     EventIndexPage: {HomePage},
     EventPage: {EventIndexPage},
     EventHighlightPage: {EventPage},
+    PublicationIndexPage: {HomePage},
+    PublicationPage: {PublicationIndexPage},
 }
 
 
@@ -81,7 +84,7 @@ def test_a_second_home_page_cannot_be_created_by_hand(tree):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_index_pages_can_only_be_added_once_per_home_page(tree, language):
     home = tree("home", language)
-    for index_type in (NewsIndexPage, PartnerIndexPage, EventIndexPage):
+    for index_type in (NewsIndexPage, PartnerIndexPage, EventIndexPage, PublicationIndexPage):
         assert not index_type.can_create_at(home), index_type
 
 
@@ -97,6 +100,8 @@ CREATED_UNDER = {
     EventIndexPage: HomePage,
     EventPage: EventIndexPage,
     EventHighlightPage: EventPage,
+    PublicationIndexPage: HomePage,
+    PublicationPage: PublicationIndexPage,
 }
 
 

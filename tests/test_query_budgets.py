@@ -20,6 +20,7 @@ from core.translation import translate_object
 from events.models import EventFunder, EventHighlightPhoto, EventOrganiser, EventSupporter
 from news.models import NewsPageCategory, NewsPageFunder, NewsPagePartner
 from partners.models import PartnerKind, ProjectFunder, ProjectPartner
+from publications.models import DocumentText, PublicationAuthor, PublicationRelatedPage, TextState
 
 from . import factories
 from .site_tree import LANGUAGES, TARGET_LANGUAGES, TREE_PAGE_OF_TYPE, translated_string
@@ -34,16 +35,19 @@ BUDGETS = {
     "HomePage": 10,
     "StandardPage": 9,
     "PartnerIndexPage": 7,
-    "PartnerPage": 10,
-    "ProjectPage": 8,
+    "PartnerPage": 11,
+    "ProjectPage": 9,
     "NewsIndexPage": 10,
     "NewsPage": 12,
     "EventIndexPage": 10,
     "EventPage": 12,
     "EventHighlightPage": 7,
+    "PublicationIndexPage": 8,
+    "PublicationPage": 10,
     "search": 8,
     "news_rss": 10,
     "news_atom": 10,
+    "publications_rss": 7,
     "calendar_feed": 6,
     "sitemap_index": 8,
     "sitemap_language": 5,
@@ -58,7 +62,7 @@ def addresses(tree, language):
         model.__name__: (tree(name, language).url, 200) for model, name in TREE_PAGE_OF_TYPE.items()
     }
     with translation.override(language):
-        for name in ("news_rss", "news_atom", "calendar_feed"):
+        for name in ("news_rss", "news_atom", "publications_rss", "calendar_feed"):
             found[name] = (reverse(name), 200)
         found["search"] = (reverse("search") + "?q=arsim", 200)
         found["not_found"] = (f"/{language}/nuk-ekziston/", 404)
@@ -95,8 +99,20 @@ def add_one_of_everything(tree, django_capture_on_commit_callbacks):
         posted_by=tree("kec"),
         photos=[factories.EventHighlightPhotoFactory.build(image=small_image())],
     )
-    translated_everywhere([highlight], django_capture_on_commit_callbacks)
+    # A publication whose cover is its file's first page.
+    publication = factories.PublicationPageFactory(
+        parent=tree("publication_index"), title="Plani komunal kundër braktisjes"
+    )
+    DocumentText.objects.update_or_create(
+        document=publication.document,
+        defaults={"state": TextState.READ, "text": "Plani", "first_page": small_image()},
+    )
+    PublicationAuthor.objects.create(page=publication, partner=tree("kec"))
+    PublicationRelatedPage.objects.create(page=publication, related_page=tree("project"))
+    translated_everywhere([highlight, publication], django_capture_on_commit_callbacks)
     for language in LANGUAGES:
+        tree("publication", language).cover = small_image()
+        tree("publication", language).save()
         NewsPageFunder.objects.create(page=tree("article", language), partner=tree("donor"))
         EventFunder.objects.create(page=tree("upcoming_event", language), partner=tree("donor"))
 
@@ -147,7 +163,21 @@ def add_more_of_everything(tree, django_capture_on_commit_callbacks):
         )
         ProjectFunder.objects.create(page=project, partner=tree("donor"))
         ProjectPartner.objects.create(page=project, partner=tree("kec"))
-        new_pages += [partner, article, event, past_event, highlight, project]
+        publication = factories.PublicationPageFactory(
+            parent=tree("publication_index"),
+            title=f"Publikim shtesë {number}",
+            cover=small_image() if number else None,
+        )
+        if not number:
+            DocumentText.objects.update_or_create(
+                document=publication.document,
+                defaults={"state": TextState.READ, "text": "Plani", "first_page": small_image()},
+            )
+        PublicationAuthor.objects.create(page=publication, partner=tree("kec"))
+        PublicationAuthor.objects.create(page=publication, partner=partner)
+        PublicationRelatedPage.objects.create(page=publication, related_page=tree("project"))
+        PublicationRelatedPage.objects.create(page=publication, related_page=event)
+        new_pages += [partner, article, event, past_event, highlight, project, publication]
     translated_everywhere(new_pages, django_capture_on_commit_callbacks)
 
     for language in LANGUAGES:
@@ -163,6 +193,10 @@ def add_more_of_everything(tree, django_capture_on_commit_callbacks):
         )
         EventFunder.objects.create(
             page=tree("upcoming_event", language), partner=tree("sbashk"), through=tree("donor")
+        )
+        PublicationAuthor.objects.create(page=tree("publication", language), partner=tree("sbashk"))
+        PublicationRelatedPage.objects.create(
+            page=tree("publication", language), related_page=tree("article")
         )
         for _number in range(2):
             EventHighlightPhoto.objects.create(

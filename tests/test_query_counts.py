@@ -48,7 +48,7 @@ def add_articles(tree, count, prefix="Lajm shtesë", **fields):
 
 def test_home_page_does_not_query_per_article_event_or_member(client, tree):
     home = tree("home")
-    few = queries_for(client, home.url)  # two articles, one event, two members
+    few = queries_for(client, home.url)  # two articles, one event, two members, a publication
     # Three more of each, with pictures and logos like the tree's.
     add_articles(tree, 3)
     for number in range(3):
@@ -60,10 +60,10 @@ def test_home_page_does_not_query_per_article_event_or_member(client, tree):
         factories.PartnerPageFactory(
             parent=tree("partner_index"), title=f"Anëtar shtesë {number}", logo=small_logo()
         )
-    # Three events, three articles and five members (factories do not publish, so nothing
-    # purged the member cards that the first request kept).
+    # Three events, three articles, five members and a publication (factories do not publish,
+    # so nothing purged the member cards that the first request kept).
     cache.clear()
-    assert client.get(home.url).content.decode().count(CARD) == 11
+    assert client.get(home.url).content.decode().count(CARD) == 12
 
     assert queries_for(client, home.url) == few
 

@@ -148,6 +148,32 @@ def test_draft_page_is_not_listed(client, tree):
     assert not any(draft.slug in url for url in entries)
 
 
+def test_publications_are_listed_with_the_translations_they_have(
+    client, tree, django_capture_on_commit_callbacks
+):
+    brief = factories.PublicationPageFactory(
+        parent=tree("publication_index"), title="Udhëzim për politika"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        english = translate_object(
+            brief, Locale.objects.get(language_code="en"), translated_string("en")
+        )
+    draft = factories.PublicationPageFactory(
+        parent=tree("publication_index"), title="Protokoll në punë", live=False
+    )
+
+    albanian_entries, english_entries = sitemap_entries(client, "sq"), sitemap_entries(client, "en")
+
+    both = all_alternates({"sq": brief, "en": english})
+    assert albanian_entries[absolute(brief)]["alternates"] == both
+    assert english_entries[absolute(english)]["alternates"] == both
+    assert absolute(english) not in sitemap_entries(client, "sr-latn")
+    assert not any(draft.slug in url for url in albanian_entries)
+    # The tree's publication, translated into every language, names all three.
+    publication = tree.all("publication")
+    assert english_entries[absolute(publication["en"])]["alternates"] == all_alternates(publication)
+
+
 def test_password_protected_section_disappears_with_its_descendants(client, tree):
     section = {absolute(tree(name)) for name in NEWS_SECTION}
     PageViewRestriction.objects.create(
@@ -298,9 +324,9 @@ def test_sitemaps_and_robots_txt_only_answer_reads(client, url):
 def test_a_language_with_more_pages_than_a_sitemap_holds_is_split_into_parts(
     client, tree, monkeypatch
 ):
-    limit = 4
+    limit = 5
     monkeypatch.setattr(LanguageSitemap, "limit", limit)
-    albanian = {absolute(tree(name)) for name in TREE_PAGES}  # 15 pages: four parts
+    albanian = {absolute(tree(name)) for name in TREE_PAGES}  # 17 pages: four parts
 
     def parts(language):
         root = parse(client.get("/sitemap.xml"))

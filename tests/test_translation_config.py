@@ -16,6 +16,7 @@ from events.models import (
 from home.models import HomePage, StandardPage
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from partners.models import PartnerIndexPage, PartnerPage, ProjectPage
+from publications.models import PublicationIndexPage, PublicationPage
 
 from .conftest import PAGE_TYPES
 
@@ -75,6 +76,11 @@ CONFIGURATION = {
     EventHighlightPage: (
         PAGE_TEXT | {"summary", "photos", "quotes", "body"},
         PAGE_SETTINGS | {"posted_by", "date"},
+    ),
+    PublicationIndexPage: (PAGE_TEXT | {"intro"}, PAGE_SETTINGS),
+    PublicationPage: (
+        PAGE_TEXT | {"summary"},
+        PAGE_SETTINGS | {"kind", "date", "document", "cover", "authors", "related_pages"},
     ),
     NavigationMenu: ({"items"}, SCHEDULE),
     Footer: ({"about", "address", "links"}, SCHEDULE | {"email", "phone"}),

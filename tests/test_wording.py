@@ -34,18 +34,21 @@ PARTNER_PAGE_HEADINGS = {
         "events": "Ngjarjet",
         "highlights": "Përmbledhjet nga ngjarjet",
         "news": "Lajmet",
+        "publications": "Publikimet",
     },
     "sr-latn": {
         "projects": "Projekti",
         "events": "Događaji",
         "highlights": "Osvrti na događaje",
         "news": "Vesti",
+        "publications": "Publikacije",
     },
     "en": {
         "projects": "Projects",
         "events": "Events",
         "highlights": "Highlights from events",
         "news": "News",
+        "publications": "Publications",
     },
 }
 # Invitations to act beyond the page address the reader with the polite plural.

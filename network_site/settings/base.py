@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "partners",
     "news",
     "events",
+    "publications",
     "search",
     "seo",
     "editorial",
@@ -367,7 +368,14 @@ PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", 24 * 60 * 60))
 PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", 0))
 # Addresses that list the whole site: every publish purges them all, whatever their parameters.
 PAGE_CACHE_LISTING_PATHS = r"^/(sitemap|robots\.txt|[^/]+/(search|feeds|calendar)/)"
-PAGE_CACHE_LISTING_URL_NAMES = ["search", "news_rss", "news_atom", "calendar_feed"]
+PAGE_CACHE_LISTING_URL_NAMES = [
+    "search",
+    "news_rss",
+    "news_atom",
+    "publications_rss",
+    "publications_atom",
+    "calendar_feed",
+]
 
 # Purges go through Wagtail's frontend cache: to our page cache always, and to a caching proxy
 # (Varnish, nginx) that accepts HTTP PURGE when CACHE_PURGE_URL names it.
