@@ -14,6 +14,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Page, get_page_models
 from wagtail.search.index import RelatedFields, SearchField
 
+from core.search_signals import page_text_changed
 from search.models import SearchDocument
 from search.text import index_words
 
@@ -92,6 +93,11 @@ def index_pages(pages):
     return count
 
 
+def index_pages_whose_text_changed(sender, pages, **kwargs):
+    """Text kept outside the pages' rows changed, such as a publication's file text."""
+    index_pages(pages)
+
+
 def index_unindexed_pages(sender, using, **kwargs):
     """After `migrate`: pages saved before this index existed, or whose indexing never ran."""
     index_pages(Page.objects.using(using).filter(search_document__isnull=True))
@@ -102,5 +108,6 @@ def connect_signals(app_config):
         post_save.connect(
             index_saved_page, sender=model, dispatch_uid=f"search-{model._meta.label}"
         )
+    page_text_changed.connect(index_pages_whose_text_changed, dispatch_uid="search-page-text")
     # Sent once per app: the search app's is the one sent when its table surely exists.
     post_migrate.connect(index_unindexed_pages, sender=app_config)

@@ -1,0 +1,25 @@
+"""The publications' part of the admin: a warning when a saved publication's file cannot be
+searched, so that the editor hears it at once and not only on the file panel."""
+
+from django.contrib import messages
+from wagtail import hooks
+
+from publications.models import DocumentText, PublicationPage
+from publications.panels import STATE_NOTES, WARNING_STATES
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_a_file_readers_cannot_search(request, page):
+    if not isinstance(page, PublicationPage) or page.document_id is None:
+        return
+    # Looked up afresh: the file may have been chosen in this very save.
+    state = (
+        DocumentText.objects.filter(document_id=page.document_id)
+        .values_list("state", flat=True)
+        .first()
+    )
+    if state in WARNING_STATES:
+        # Worded now, in the editor's admin language: the message is stored after the view, when
+        # the admin's language is no longer active.
+        messages.warning(request, str(STATE_NOTES[state]))
