@@ -61,5 +61,6 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("calendar/", include("events.urls")),
     path("feeds/", include("news.urls")),
+    path("feeds/", include("publications.urls")),
     path("", include(page_patterns)),
 )

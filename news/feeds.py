@@ -5,20 +5,16 @@ feed never shows an article the site does not, or misses one it does; a feed add
 index's query string (?category=advocacy&year=2024), and a partner's feed is the partner filter.
 """
 
-import datetime
 import mimetypes
-from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
-from django.utils.timezone import get_default_timezone
+from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.feeds import Channel, ChannelFeed, Entry, start_of_day
 from core.images import SHARE_FILTER
-from core.languages import html_language_tag
 from core.structured_data import site_name
 from news.models import (
     NewsFilterSet,
@@ -30,25 +26,6 @@ from news.models import (
 from partners.models import PartnerPage
 
 ARTICLES_PER_FEED = 20
-
-
-@dataclass
-class Entry:
-    title: str
-    link: str
-    description: str
-    published: datetime.datetime
-    updated: datetime.datetime | None
-    categories: list[str]
-    enclosures: list[Enclosure]
-
-
-@dataclass
-class Channel:
-    title: str
-    description: str
-    link: str
-    entries: list[Entry]
 
 
 def image_enclosures(request, image):
@@ -74,7 +51,6 @@ def feed_entries(request, articles, locale):
         articles.newest_first().for_listing().prefetch_related(category_links())[:ARTICLES_PER_FEED]
     )
     categories = categories_by_article(articles, locale)
-    timezone = get_default_timezone()
     return [
         Entry(
             title=article.title,
@@ -82,8 +58,7 @@ def feed_entries(request, articles, locale):
             # Feed readers read descriptions as HTML and the intro is plain text; its quotes stay
             # as they are for the readers that show the description as text.
             description=escape(article.intro),
-            # The article's date is a calendar day in the network's own time zone.
-            published=datetime.datetime.combine(article.date, datetime.time.min, timezone),
+            published=start_of_day(article.date),
             updated=article.last_published_at,
             categories=[category.name for category in categories[article.pk]],
             enclosures=image_enclosures(request, article.listing_image),
@@ -127,60 +102,12 @@ def partner_news_channel(request, partner_id):
     )
 
 
-class NewsFeed(Feed):
-    """Everything a feed shows is worked out per request in get_object: one Feed instance
-    serves every request, so it must keep no state of its own between them."""
-
-    feed_type = Rss201rev2Feed
+class NewsFeed(ChannelFeed):
     channel = staticmethod(site_news_channel)
-    item_guid_is_permalink = True
-
-    @property
-    def language(self):
-        return html_language_tag(get_language())
-
-    def get_object(self, request, *args, **kwargs):
-        return self.channel(request, *args, **kwargs)
-
-    def title(self, channel):
-        return channel.title
-
-    def description(self, channel):
-        return channel.description
-
-    def link(self, channel):
-        return channel.link
-
-    def items(self, channel):
-        return channel.entries
-
-    def item_title(self, entry):
-        return entry.title
-
-    def item_link(self, entry):
-        return entry.link
-
-    def item_description(self, entry):
-        return entry.description
-
-    def item_pubdate(self, entry):
-        return entry.published
-
-    def item_updateddate(self, entry):
-        return entry.updated
-
-    def item_categories(self, entry):
-        return entry.categories
-
-    def item_enclosures(self, entry):
-        return entry.enclosures
 
 
 class AtomNewsFeed(NewsFeed):
     feed_type = Atom1Feed
-
-    def subtitle(self, channel):
-        return channel.description
 
 
 class PartnerNewsFeed(NewsFeed):
