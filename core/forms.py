@@ -27,7 +27,7 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail.snippets.models import get_snippet_models
 
-# A chooser's input is named after what it chooses ("photos-0-image", "body-2-value-page"); a
+# A StreamField block's chooser input is named after what it chooses ("body-2-value-page"); a
 # rich text link is an entity of the editor's JSON, of these types.
 CHOOSER_INPUTS = {"image": "image", "document": "document", "page": "page"}
 RICH_TEXT_ENTITIES = {"LINK": "page", "DOCUMENT": "document", "IMAGE": "image"}
@@ -169,15 +169,28 @@ class ChosenContentPermissionForm(WagtailAdminPageForm):
         which is changed in place."""
         if not isinstance(self.data, QueryDict):  # not a submitted form: nothing is shown again
             return
+        field_choosers = self.chooser_fields()
         was_mutable = self.data._mutable
         self.data._mutable = True
         for name, values in list(self.data.lists()):
-            kind = CHOOSER_INPUTS.get(name.rsplit("-", 1)[-1])
+            kind = field_choosers.get(name) or CHOOSER_INPUTS.get(name.rsplit("-", 1)[-1])
             if kind and any((kind, value) in refused for value in values):
                 self.data.setlist(name, [""])
             elif any(value.startswith("{") and '"entityMap"' in value for value in values):
                 self.data.setlist(name, [without_links(value, refused) for value in values])
         self.data._mutable = was_mutable
+
+    def chooser_fields(self):
+        """{input name: kind} of the form's and its inline rows' fields that choose a picture, a
+        document or a page, whatever their name ("cover" as much as "photos-0-image")."""
+        choosers = {}
+        for form in [self, *(row for rows in self.formsets.values() for row in rows.forms)]:
+            for name, field in form.fields.items():
+                model = getattr(getattr(field, "queryset", None), "model", None)
+                kind = kind_of(model) if model is not None else None
+                if kind in CHOOSER_INPUTS.values():
+                    choosers[form.add_prefix(name)] = kind
+        return choosers
 
 
 def without_links(contentstate, refused):

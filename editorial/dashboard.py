@@ -1,5 +1,6 @@
-"""The partner's start on the admin dashboard: the events to post a highlight about, and how the
-highlights they posted are doing in the review."""
+"""The partner's start on the admin dashboard: the events to post a highlight about, the library
+to add a publication to, and how the highlights and publications they posted are doing in the
+review."""
 
 import datetime
 from dataclasses import dataclass
@@ -13,34 +14,37 @@ from wagtail.models import Page, WorkflowState
 
 from editorial.roles import source_locale
 from events.models import EventHighlightPage, EventPage
+from publications.models import PublicationIndexPage, PublicationPage
 
 # Highlights are written after the event, often weeks later; older events are rarely told about.
 RECENT_EVENTS = datetime.timedelta(days=90)
 MOST_EVENTS = 8
 MOST_HIGHLIGHTS = 10
+MOST_PUBLICATIONS = 10
 
 
 @dataclass
-class HighlightReview:
-    """Where a highlight stands, in the words a partner uses, and what the reviewer said."""
+class Review:
+    """Where a partner's highlight or publication stands, in the words a partner uses, and what
+    the reviewer said."""
 
-    highlight: EventHighlightPage
+    page: Page
     state: str
     comment: str
     may_edit: bool
 
 
-def review_of(highlight, workflow_state):
-    """The highlight's standing, from its latest review (WorkflowState) if it had one."""
+def review_of(page, workflow_state):
+    """The page's standing, from its latest review (WorkflowState) if it had one."""
     status = workflow_state.status if workflow_state else None
     if status == WorkflowState.STATUS_IN_PROGRESS:
         return _("In review"), ""
     if status == WorkflowState.STATUS_NEEDS_CHANGES:
         task_state = workflow_state.current_task_state
         return _("Changes requested"), task_state.comment if task_state else ""
-    if highlight.live and highlight.has_unpublished_changes:
+    if page.live and page.has_unpublished_changes:
         return _("Live; later changes are a draft"), ""
-    if highlight.live:
+    if page.live:
         return _("Approved and live"), ""
     return _("Draft"), ""
 
@@ -56,6 +60,21 @@ def latest_workflow_states(pages):
         .order_by("created_at", "pk")
     )
     return {int(state.object_id): state for state in states}
+
+
+def reviews_of(pages, user, count):
+    """[Review] of the latest `count` of the user's own `pages` (a queryset), last worked on
+    first."""
+    pages = list(pages.defer_streamfields().order_by("-latest_revision_created_at", "-pk")[:count])
+    states = latest_workflow_states(pages)
+    return [
+        Review(
+            page,
+            *review_of(page, states.get(page.pk)),
+            may_edit=page.permissions_for_user(user).can_edit(),
+        )
+        for page in pages
+    ]
 
 
 class PostAHighlightPanel(Component):
@@ -97,20 +116,8 @@ class PostAHighlightPanel(Component):
 
     def highlights(self):
         """The user's own highlights, last worked on first."""
-        highlights = list(
-            EventHighlightPage.objects.filter(owner=self.user, locale=self.locale)
-            .defer_streamfields()
-            .order_by("-latest_revision_created_at", "-pk")[:MOST_HIGHLIGHTS]
-        )
-        states = latest_workflow_states(highlights)
-        return [
-            HighlightReview(
-                highlight,
-                *review_of(highlight, states.get(highlight.pk)),
-                may_edit=highlight.permissions_for_user(self.user).can_edit(),
-            )
-            for highlight in highlights
-        ]
+        own = EventHighlightPage.objects.filter(owner=self.user, locale=self.locale)
+        return reviews_of(own, self.user, MOST_HIGHLIGHTS)
 
     def get_context_data(self, parent_context):
         return {
@@ -118,3 +125,32 @@ class PostAHighlightPanel(Component):
             "upcoming_events": self.upcoming_events(),
             "highlights": self.highlights(),
         }
+
+
+class AddAPublicationPanel(Component):
+    """Dashboard panel for partner users, after the highlights': where to add a publication, and
+    how the publications they added are doing in the review."""
+
+    name = "add_a_publication"
+    order = 60
+    template_name = "editorial/add_a_publication_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def library(self):
+        """The source-language publications index, if the user may add publications to it."""
+        index = PublicationIndexPage.objects.filter(
+            locale=source_locale(), alias_of__isnull=True
+        ).first()
+        if index is None or not index.permissions_for_user(self.user).can_add_subpage():
+            return None
+        return index
+
+    def publications(self):
+        """The user's own publications, last worked on first."""
+        own = PublicationPage.objects.filter(owner=self.user, locale=source_locale())
+        return reviews_of(own, self.user, MOST_PUBLICATIONS)
+
+    def get_context_data(self, parent_context):
+        return {"library": self.library(), "publications": self.publications()}

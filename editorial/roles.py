@@ -1,7 +1,8 @@
 """The groups, collections, permissions and review workflow of DESIGN.md, made idempotently.
 
 `python manage.py setup_roles` runs setup_roles(); so does `load_demo_content`. Creating a
-partner page or an event in the admin extends them through editorial.signals.
+partner page, an event or a publications index in the admin extends them through
+editorial.signals.
 """
 
 from django.conf import settings
@@ -23,6 +24,7 @@ from wagtail.models import (
 from events.models import EventPage
 from home.models import HomePage
 from partners.models import PartnerAccess, PartnerPage
+from publications.models import PublicationIndexPage
 
 COMMUNICATIONS = "Communications"
 TRANSLATORS = "Translators"
@@ -178,6 +180,10 @@ def ensure_partner_access(partner):
     grant_page_permissions(group, partner, ["change_page"])
     for event in EventPage.objects.filter(locale=partner.locale_id, alias_of__isnull=True):
         grant_page_permissions(group, event, ["add_page"])
+    for index in PublicationIndexPage.objects.filter(
+        locale=partner.locale_id, alias_of__isnull=True
+    ):
+        grant_page_permissions(group, index, ["add_page"])
     return access
 
 
@@ -185,6 +191,13 @@ def open_event_to_partners(event):
     """Every partner may post highlights under a source-language event."""
     for access in PartnerAccess.objects.select_related("group"):
         grant_page_permissions(access.group, event, ["add_page"])
+
+
+def open_publication_index_to_partners(index):
+    """Every partner may add publications to the source-language library. Wagtail lets whoever
+    adds pages there edit the ones they own, and no others; publishing stays Communications'."""
+    for access in PartnerAccess.objects.select_related("group"):
+        grant_page_permissions(access.group, index, ["add_page"])
 
 
 def setup_review_workflow(communications):
@@ -224,4 +237,7 @@ def setup_roles():
     setup_translators()
     for partner in PartnerPage.objects.filter(locale=source_locale(), alias_of__isnull=True):
         ensure_partner_access(partner)
+    # Also for partners whose access was made before the library existed.
+    for index in PublicationIndexPage.objects.filter(locale=source_locale(), alias_of__isnull=True):
+        open_publication_index_to_partners(index)
     setup_review_workflow(communications)

@@ -23,7 +23,7 @@ from wagtail.permissions import policy_registry
 
 from core.permissions import LIMIT_TO_ADDING_AND_EDITING
 from editorial.boundary import allowed_views, may_reach
-from editorial.dashboard import PostAHighlightPanel
+from editorial.dashboard import AddAPublicationPanel, PostAHighlightPanel
 from editorial.links import may_follow
 from editorial.permissions import is_partner_user, is_translator_only
 from editorial.roles import PARTNER_COLLECTIONS
@@ -146,9 +146,10 @@ def listing_offers_only_what_the_boundary_lets_through(buttons, page, user, cont
 
 
 @hooks.register("construct_homepage_panels")
-def partners_start_from_their_highlights(request, panels):
+def partners_start_from_their_highlights_and_publications(request, panels):
     if is_partner_user(request.user):
         panels.append(PostAHighlightPanel(request.user))
+        panels.append(AddAPublicationPanel(request.user))
 
 
 @hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail adds its own

@@ -83,6 +83,20 @@ def planted(django_db_setup, django_db_blocker, request):
         tree("past_event").add_child(instance=sbashk_draft)
         revision = sbashk_draft.save_revision()
         workflow_state = sbashk_draft.get_workflow().start(sbashk_draft, None)
+        # And a publication SBASHK submitted, with its file, for the listings and choosers.
+        sbashk_publication = factories.PublicationPageFactory.build(
+            title=f"Publikim i SBASHK {MARKER}",
+            live=False,
+            document=factories.DocumentFactory(
+                title="Skedar i SBASHK",
+                collection=sbashk_access.document_collection,
+                file__data=MARKER.encode(),
+            ),
+        )
+        sbashk_publication.authors.create(partner=tree("sbashk"))
+        tree("publication_index").add_child(instance=sbashk_publication)
+        sbashk_publication.save_revision()
+        sbashk_publication.get_workflow().start(sbashk_publication, None)
         communications_draft = factories.NewsPageFactory(
             parent=tree("news_index"), title=f"Lajm i pabotuar {MARKER}", live=False
         )

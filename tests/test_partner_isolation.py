@@ -124,6 +124,29 @@ def built_world(django_db_setup, django_db_blocker, request):
         sbashk.save_revision(user=sbashk_user)
 
         kec_own = highlight(kec_user, kec, "Drafti i KEC", "Teksti i KEC")
+
+        def publication(owner, partner, title, text):
+            """A publication the partner added to the library, with a file of their own, and
+            submitted for review."""
+            page = factories.PublicationPageFactory.build(
+                title=title,
+                owner=owner,
+                live=False,
+                summary=text,
+                document=factories.DocumentFactory(
+                    title=title, collection=partner.access.document_collection
+                ),
+            )
+            page.authors.create(partner=partner)
+            tree("publication_index").add_child(instance=page)
+            page.save_revision(user=owner)
+            page.get_workflow().start(page, owner)
+            return page
+
+        sbashk_publication = publication(
+            sbashk_user, sbashk, f"Publikimi i SBASHK {MARKER}", f"Studimi i SBASHK {MARKER}"
+        )
+        kec_publication = publication(kec_user, kec, "Publikimi i KEC", "Studimi i KEC")
         for name in ("article", "past_event", "kec"):  # revision views need a revision to show
             if tree(name).latest_revision is None:
                 tree(name).save_revision(log_action=False)
@@ -136,6 +159,8 @@ def built_world(django_db_setup, django_db_blocker, request):
             "sbashk_live": sbashk_live,
             "sbashk_profile": sbashk,
             "kec_own": kec_own,
+            "sbashk_publication": sbashk_publication,
+            "kec_publication": kec_publication,
             "kec_profile": kec,
             "kec_profile_en": tree("kec", "en"),
             "news": tree("article"),
@@ -362,14 +387,32 @@ def restructuring_actions(page, destination):
 
 @pytest.mark.parametrize(
     "target",
-    ["sbashk_draft", "sbashk_live", "sbashk_profile", "news", "event", "kec_profile_en"],
+    [
+        "sbashk_draft",
+        "sbashk_live",
+        "sbashk_profile",
+        "sbashk_publication",
+        "news",
+        "event",
+        "kec_profile_en",
+    ],
 )
 def test_partner_cannot_open_or_change_pages_that_are_not_theirs(world, django_user_model, target):
     assert_all_refused(world, django_user_model, page_views(world[target]))
 
 
 @pytest.mark.parametrize(
-    "target", ["kec_own", "kec_profile", "sbashk_draft", "sbashk_live", "sbashk_profile", "news"]
+    "target",
+    [
+        "kec_own",
+        "kec_profile",
+        "kec_publication",
+        "sbashk_draft",
+        "sbashk_live",
+        "sbashk_profile",
+        "sbashk_publication",
+        "news",
+    ],
 )
 def test_partner_cannot_copy_move_delete_unpublish_lock_publish_or_translate(
     world, django_user_model, target
@@ -796,16 +839,24 @@ def test_partners_admin_menu_offers_pages_and_media_but_no_reports_settings_or_s
     ]
 
 
-def test_partner_can_add_only_highlights_and_only_under_events(world, tree, django_user_model):
-    client, event = world["client"], world["event"]
-    response = client.get(reverse("wagtailadmin_pages:add_subpage", args=[event.pk]))
-    add_highlight = reverse(
-        "wagtailadmin_pages:add", args=["events", "eventhighlightpage", event.pk]
-    )
-    assert response["Location"] == add_highlight
-    assert client.get(add_highlight).status_code == 200
+def test_partner_adds_only_highlights_under_events_and_publications_to_the_library(
+    world, tree, django_user_model
+):
+    client = world["client"]
+    library = tree("publication_index")
+    for parent, model in ((world["event"], "eventhighlightpage"), (library, "publicationpage")):
+        response = client.get(reverse("wagtailadmin_pages:add_subpage", args=[parent.pk]))
+        add = reverse("wagtailadmin_pages:add", args=[parent._meta.app_label, model, parent.pk])
+        assert response["Location"] == add
+        assert client.get(add).status_code == 200
     home = tree("home")
-    parents = [home, *home.get_children().specific()]
+    # Everywhere else, the library's translations included.
+    parents = [
+        home,
+        *home.get_children().exclude(pk=library.pk).specific(),
+        tree("publication_index", "sr-latn"),
+        tree("publication_index", "en"),
+    ]
     forbidden = [
         (
             "get",
@@ -817,7 +868,7 @@ def test_partner_can_add_only_highlights_and_only_under_events(world, tree, djan
         for parent in parents
         for model in parent.specific_class.creatable_subpage_models()
     ]
-    assert len(parents) == 6 and len(forbidden) >= 6
+    assert len(parents) == 8 and len(forbidden) >= 8
     assert_all_refused(world, django_user_model, forbidden)
 
 

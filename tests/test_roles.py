@@ -173,7 +173,9 @@ def test_translators_edit_only_the_translated_trees_and_never_publish(tree):
     }
 
 
-def test_each_partner_edits_its_profile_adds_under_events_and_has_two_collections(tree):
+def test_each_partner_edits_its_profile_adds_under_events_and_the_library_with_two_collections(
+    tree,
+):
     kec = tree("kec")
     access = kec.access
     assert access.group.name == "Partner: KEC"
@@ -188,6 +190,7 @@ def test_each_partner_edits_its_profile_adds_under_events_and_has_two_collection
         (kec.pk, "change_page"),
         (tree("upcoming_event").pk, "add_page"),
         (tree("past_event").pk, "add_page"),
+        (tree("publication_index").pk, "add_page"),
     }
     assert collection_permissions(access.group) == {
         ("KEC: images", "wagtailimages", "add_image"),
@@ -214,6 +217,7 @@ def test_a_new_partner_page_gets_its_group_and_collections_at_once(tree):
         (partner.pk, "change_page"),
         (tree("upcoming_event").pk, "add_page"),
         (tree("past_event").pk, "add_page"),
+        (tree("publication_index").pk, "add_page"),
     }
     assert {collection for collection, _app, _codename in collection_permissions(access.group)} == {
         "SHR: images",
@@ -232,7 +236,7 @@ def test_translated_partner_pages_and_events_get_no_permissions_of_their_own(tre
 
     partners = translations("kec", "sbashk", "donor")
     assert not PartnerAccess.objects.filter(partner_id__in=partners).exists()
-    events = translations("upcoming_event", "past_event")
+    events = translations("upcoming_event", "past_event", "publication_index")
     assert not GroupPagePermission.objects.filter(page_id__in=partners + events).exists()
     assert not Group.objects.filter(name__in=["Partner: KEC (en)", "Partner: KEC (sr-latn)"])
 
@@ -250,6 +254,32 @@ def test_a_new_event_is_open_to_every_partner_for_highlights(tree):
     )
 
 
+def test_a_new_library_is_open_to_every_partner_for_publications(tree):
+    library = factories.PublicationIndexPageFactory(parent=tree("about"), title="Biblioteka")
+    groups_with_add = set(
+        GroupPagePermission.objects.filter(
+            page=library, permission__codename="add_page"
+        ).values_list("group__name", flat=True)
+    )
+    assert groups_with_add == set(PARTNER_GROUPS.values())
+    assert not GroupPagePermission.objects.filter(page=library).exclude(
+        permission__codename="add_page"
+    )
+
+
+def test_setup_roles_opens_the_library_to_partners_made_before_it(tree):
+    library = tree("publication_index")
+    GroupPagePermission.objects.filter(page=library).delete()
+
+    call_command("setup_roles", verbosity=0)
+
+    assert set(
+        GroupPagePermission.objects.filter(page=library).values_list(
+            "group__name", "permission__codename"
+        )
+    ) == {(group, "add_page") for group in PARTNER_GROUPS.values()}
+
+
 def test_review_by_communications_covers_the_whole_site(tree):
     assignment = WorkflowPage.objects.get(page=Page.get_first_root_node())
     workflow = assignment.workflow
@@ -257,7 +287,8 @@ def test_review_by_communications_covers_the_whole_site(tree):
     task = workflow.tasks.get().specific
     assert task.name == REVIEW_TASK
     assert list(task.groups.values_list("name", flat=True)) == [COMMUNICATIONS]
-    for name in ("home", "partner_index", "kec", "past_event", "highlight", "article"):
+    names = ("home", "partner_index", "kec", "past_event", "highlight", "article")
+    for name in (*names, "publication_index", "publication"):
         for language, page in tree.all(name).items():
             assert page.get_workflow() == workflow, (name, language)
 
