@@ -2,9 +2,9 @@
 
 Plain data, no Django imports. The format is described in CONTENT_FORMAT.md next to this file:
 ENTRIES (at the end) lists every page and snippet, each naming its model, its parent page and its
-field values. Every visitor-facing text is written with t(sq, sr_latn, en); image(), page() and
-snippet() name other demo objects by key. Facts come from the shared facts file; people appear
-only by role, never by name.
+field values. Every visitor-facing text is written with t(sq, sr_latn, en); image(), document(),
+page() and snippet() name other demo objects by key. Facts come from the shared facts file; people
+appear only by role, never by name.
 """
 
 
@@ -36,6 +36,38 @@ def days_from_today(days, time):
 def items(*values):
     """A ListBlock's value as stored: one item per value."""
     return [{"type": "item", "value": value} for value in values]
+
+
+def document(key):
+    """The demo file `key` of DOCUMENTS."""
+    return {"$document": key}
+
+
+def edition(language, file_name, title, subtitle, pages):
+    """A PDF file of DOCUMENTS in `language`: its title, the line under it, and its pages, each
+    a list of paragraphs (one that starts with "# " is a heading)."""
+    return {
+        "title": title,
+        "language": language,
+        "file_name": file_name,
+        "subtitle": subtitle,
+        "pages": pages,
+    }
+
+
+def editions(key, title, subtitle, pages):
+    """A publication's PDF file in each language, as DOCUMENTS entries `key`-<language>, from
+    t() texts: the title, the line under it and every paragraph of `pages`."""
+    return {
+        f"{key}-{language}": edition(
+            language,
+            f"{key}-{language}.pdf",
+            title[language],
+            subtitle[language],
+            [[paragraph[language] for paragraph in page] for page in pages],
+        )
+        for language in title
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2827,6 +2859,1089 @@ HIGHLIGHTS = [
 
 
 # ---------------------------------------------------------------------------------------------
+# Publications and their files
+# ---------------------------------------------------------------------------------------------
+
+PUBLICATION_INDEX = {
+    "key": "publications",
+    "model": "publications.PublicationIndexPage",
+    "parent": "home",
+    "title": t("Publikimet", "Publikacije", "Publications"),
+    "slug": t("publikime", "publikacije", "publications"),
+    "intro": t(
+        "Studimet, materialet e trajnimit, raportet dhe buletinet e rrjetit dhe të partnerëve "
+        "tanë, për t'i lexuar dhe shkarkuar.",
+        "Studije, materijali za obuku, izveštaji i bilteni mreže i naših partnera, za čitanje i "
+        "preuzimanje.",
+        "Studies, training materials, reports and newsletters of the network and our partners, to "
+        "read and download.",
+    ),
+}
+
+# The titles of the publications, which their files carry too.
+STUDY_2007_TITLE = t(
+    "Pengesat për pjesëmarrjen e fëmijëve nga grupet e pafavorizuara në arsim",
+    "Prepreke učešću dece iz ugroženih grupa u obrazovanju",
+    "Barriers to the participation of children from disadvantaged groups in education",
+)
+RIGHTS_TRAINING_TITLE = t(
+    "Të drejtat e fëmijëve, puna kundër paragjykimeve dhe avokimi lokal: material trajnimi",
+    "Prava deteta, rad protiv predrasuda i zagovaranje na lokalnom nivou: materijal za obuku",
+    "Children's rights, anti-bias work and local advocacy: training material",
+)
+PLANNING_HANDBOOK_TITLE = t(
+    "Planifikimi pjesëmarrës, monitorimi dhe vlerësimi: doracak për organizatat partnere",
+    "Participativno planiranje, praćenje i evaluacija: priručnik za partnerske organizacije",
+    "Participatory planning, monitoring and evaluation: a handbook for partner organisations",
+)
+STRATEGY_TITLE = t(
+    "Strategjia afatshkurtër e rrjetit për pjesëmarrjen në arsim",
+    "Kratkoročna strategija mreže za učešće u obrazovanju",
+    "The network's short-term strategy for participation in education",
+)
+POLICIES_2008_TITLE = t(
+    "Propozim-politikat për pjesëmarrjen dhe mbajtjen e fëmijëve në arsimin fillor",
+    "Predlog politika za učešće i zadržavanje dece u osnovnom obrazovanju",
+    "Proposed policies on children's participation and retention in primary education",
+)
+PROTOCOL_IN_BRIEF_TITLE = t(
+    "Protokolli shtetëror për nxënësit në rrezik braktisjeje, shkurtimisht",
+    "Državni protokol za učenike u riziku od napuštanja škole, ukratko",
+    "The state protocol for pupils at risk of dropping out, in brief",
+)
+WEEK_2024_REPORT_TITLE = t(
+    "Raporti i Javës Kosovare për Parandalimin e Braktisjes së Shkollës 2024",
+    "Izveštaj o Kosovskoj nedelji za prevenciju napuštanja škole 2024",
+    "Report on the Kosovar Week for Prevention of School Dropout 2024",
+)
+PROTOCOL_BRIEF_TITLE = t(
+    "Protokolli shtetëror në çdo shkollë: përmbledhje politikash",
+    "Državni protokol u svakoj školi: sažetak praktične politike",
+    "The state protocol in every school: a policy brief",
+)
+MAPS_GUIDE_TITLE = t(
+    "Udhëzues për planet komunale të veprimit kundër braktisjes së shkollës",
+    "Vodič za opštinske akcione planove protiv napuštanja škole",
+    "A guide to Municipal Action Plans against school dropout",
+)
+NEWSLETTER_2025_TITLE = t(
+    "Buletini i rrjetit – vera 2025",
+    "Bilten mreže – leto 2025",
+    "Network newsletter – summer 2025",
+)
+
+# A line under each file's title: who wrote it, where and when.
+KEC_ISSA_2007 = t(
+    "KEC dhe ISSA · Prishtinë, 2007",
+    "KEC i ISSA · Priština, 2007.",
+    "KEC and ISSA · Pristina, 2007",
+)
+MEMBERS_2008 = "KEC, SBASHK, KAHCR · Prishtinë, 2008"
+
+
+DOCUMENTS = {
+    **editions(
+        "barriers-study-2007",
+        STUDY_2007_TITLE,
+        KEC_ISSA_2007,
+        [
+            [
+                t("# Hyrje", "# Uvod", "# Introduction"),
+                t(
+                    "Ky studim u hartua në muajt e parë të projektit për pjesëmarrjen e fëmijëve "
+                    "nga grupet e pafavorizuara, të financuar nga Bashkimi Evropian. Ai mbledh atë "
+                    "që organizatat partnere dëgjuan nga prindërit, mësimdhënësit dhe autoritetet "
+                    "lokale. Qëllimi i tij është të tregojë ku ndalet rruga e një fëmije drejt "
+                    "kopshtit dhe shkollës.",
+                    "Ova studija izrađena je u prvim mesecima projekta za učešće dece iz ugroženih "
+                    "grupa, koji je finansirala Evropska unija. Ona sabira ono što su partnerske "
+                    "organizacije čule od roditelja, nastavnika i lokalnih vlasti. Cilj joj je da "
+                    "pokaže gde se zaustavlja put deteta do vrtića i škole.",
+                    "This study was written in the first months of the project on the "
+                    "participation of children from disadvantaged groups, funded by the European "
+                    "Union. It gathers what the partner organisations heard from parents, teachers "
+                    "and local authorities. Its aim is to show where a child's way to kindergarten "
+                    "and school comes to a stop.",
+                ),
+                t(
+                    "Studimi ndalet te tri grupe fëmijësh: fëmijët e familjeve me të ardhura të "
+                    "ulëta, fëmijët me aftësi të kufizuara dhe fëmijët e komuniteteve pakicë. Për "
+                    "secilin grup ai përshkruan pengesat që familjet përmendën më shpesh. Pengesat "
+                    "shpesh mbivendosen, sepse i njëjti fëmijë mund t'u përkasë më shumë se një "
+                    "grupi.",
+                    "Studija se bavi trima grupama dece: decom iz porodica sa niskim primanjima, "
+                    "decom sa invaliditetom i decom iz manjinskih zajednica. Za svaku grupu opisuje "
+                    "prepreke koje su porodice najčešće navodile. Prepreke se često preklapaju, jer "
+                    "isto dete može pripadati većem broju grupa.",
+                    "The study looks at three groups of children: children from low-income "
+                    "families, children with disabilities and children from minority communities. "
+                    "For each group it describes the obstacles that families named most often. The "
+                    "obstacles often overlap, since the same child may belong to more than one "
+                    "group.",
+                ),
+            ],
+            [
+                t("# Çfarë gjetëm", "# Šta smo utvrdili", "# What we found"),
+                t(
+                    "Kostot e vogla, por të përditshme, si transporti, veshja dhe mjetet shkollore, "
+                    "i mbajnë shumë familje larg kopshtit. Për fëmijët me aftësi të kufizuara, "
+                    "shkollat shpesh nuk kanë as qasje fizike, as mbështetje në klasë. Fëmijët e "
+                    "komuniteteve pakicë përballen më shpesh me paragjykime dhe me mungesë "
+                    "informacioni për regjistrimin.",
+                    "Mali, ali svakodnevni troškovi, poput prevoza, odeće i školskog pribora, mnoge "
+                    "porodice drže daleko od vrtića. Za decu sa invaliditetom škole često nemaju ni "
+                    "fizički pristup ni podršku u učionici. Deca iz manjinskih zajednica češće se "
+                    "suočavaju sa predrasudama i sa nedostatkom informacija o upisu.",
+                    "Small but daily costs, such as transport, clothing and school supplies, keep "
+                    "many families away from kindergarten. For children with disabilities, schools "
+                    "often lack both physical access and support in the classroom. Children from "
+                    "minority communities more often face prejudice and a lack of information about "
+                    "enrolment.",
+                ),
+                t(
+                    "Mësimdhënësit dhe drejtorët e shkollave treguan se shpesh e vërejnë mungesën e "
+                    "një fëmije, por nuk dinë kujt t'i drejtohen. Prindërit, nga ana e tyre, rrallë "
+                    "ftohen të marrin pjesë në jetën e shkollës. Kjo shkëputje mes familjes dhe "
+                    "shkollës është pengesa që u përmend më shpesh.",
+                    "Nastavnici i direktori škola rekli su da često primete izostanak deteta, ali "
+                    "ne znaju kome da se obrate. Roditelji su, sa svoje strane, retko pozvani da "
+                    "učestvuju u životu škole. Ovaj raskorak između porodice i škole prepreka je "
+                    "koja je najčešće pominjana.",
+                    "Teachers and head teachers said they often notice a child's absence but do not "
+                    "know whom to turn to. Parents, for their part, are rarely invited to take part "
+                    "in the life of the school. This gap between family and school was the obstacle "
+                    "named most often.",
+                ),
+            ],
+            [
+                t("# Rekomandime", "# Preporuke", "# Recommendations"),
+                t(
+                    "Studimi u propozon autoriteteve qendrore dhe lokale tri hapa: të ulen kostot e "
+                    "pjesëmarrjes për familjet më të varfra, të bëhen shkollat të qasshme për të "
+                    "gjithë fëmijët dhe të krijohet një lidhje e rregullt mes shkollës, prindërve "
+                    "dhe organizatave të shoqërisë civile. Këto rekomandime u bënë baza e "
+                    "politikave që partnerët hartuan gjatë projektit.",
+                    "Studija centralnim i lokalnim vlastima predlaže tri koraka: da se smanje "
+                    "troškovi učešća za najsiromašnije porodice, da škole postanu pristupačne za "
+                    "svu decu i da se uspostavi redovna veza između škole, roditelja i organizacija "
+                    "civilnog društva. Ove preporuke postale su osnova politika koje su partneri "
+                    "izradili tokom projekta.",
+                    "The study proposes three steps to central and local authorities: lower the "
+                    "cost of taking part for the poorest families, make schools accessible to all "
+                    "children, and build a regular link between the school, parents and "
+                    "civil-society organisations. These recommendations became the basis of the "
+                    "policies the partners drafted during the project.",
+                ),
+            ],
+        ],
+    ),
+    **editions(
+        "rights-training-2007",
+        RIGHTS_TRAINING_TITLE,
+        KEC_ISSA_2007,
+        [
+            [
+                t(
+                    "# Si ta përdorni këtë material",
+                    "# Kako da koristite ovaj materijal",
+                    "# How to use this material",
+                ),
+                t(
+                    "Ky material u përgatit për trajnimin e 500 anëtarëve të SBASHK-ut dhe "
+                    "KAHCR-it, mësimdhënës dhe aktivistë që punojnë çdo ditë me fëmijët dhe "
+                    "familjet e tyre. Secili modul zgjat një ditë dhe e ndërthur shpjegimin e "
+                    "shkurtër me punën në grupe. Trajnerët mund t'i përshtatin ushtrimet sipas "
+                    "komunës dhe përvojës së pjesëmarrësve.",
+                    "Ovaj materijal pripremljen je za obuku 500 članova SBASHK-a i KAHCR-a, "
+                    "nastavnika i aktivista koji svakodnevno rade sa decom i njihovim porodicama. "
+                    "Svaki modul traje jedan dan i kombinuje kratko objašnjenje sa radom u grupama. "
+                    "Treneri mogu da prilagode vežbe opštini i iskustvu učesnika.",
+                    "This material was prepared to train 500 members of SBASHK and KAHCR, teachers "
+                    "and activists who work every day with children and their families. Each "
+                    "module takes one day and mixes a short explanation with group work. Trainers "
+                    "may adapt the exercises to the municipality and to the participants' "
+                    "experience.",
+                ),
+            ],
+            [
+                t(
+                    "# Modulet 1 dhe 2: të drejtat e fëmijëve dhe paragjykimet",
+                    "# Moduli 1 i 2: prava deteta i predrasude",
+                    "# Modules 1 and 2: children's rights and bias",
+                ),
+                t(
+                    "Moduli i parë shpjegon të drejtën e çdo fëmije për arsim dhe çfarë do të thotë "
+                    "ajo për shkollën dhe komunën. Moduli i dytë i fton pjesëmarrësit të shqyrtojnë "
+                    "paragjykimet e veta ndaj fëmijëve të varfër, fëmijëve me aftësi të kufizuara "
+                    "dhe fëmijëve të komuniteteve pakicë. Ushtrimet mbështeten në raste nga klasat e "
+                    "vetë pjesëmarrësve.",
+                    "Prvi modul objašnjava pravo svakog deteta na obrazovanje i šta ono znači za "
+                    "školu i opštinu. Drugi modul poziva učesnike da preispitaju sopstvene "
+                    "predrasude prema siromašnoj deci, deci sa invaliditetom i deci iz manjinskih "
+                    "zajednica. Vežbe se oslanjaju na primere iz učionica samih učesnika.",
+                    "The first module explains every child's right to education and what it means "
+                    "for the school and the municipality. The second invites participants to "
+                    "examine their own biases towards poor children, children with disabilities and "
+                    "children from minority communities. The exercises draw on cases from the "
+                    "participants' own classrooms.",
+                ),
+            ],
+            [
+                t(
+                    "# Moduli 3: avokimi në komunë",
+                    "# Modul 3: zagovaranje u opštini",
+                    "# Module 3: advocacy in the municipality",
+                ),
+                t(
+                    "Moduli i tretë mëson si përgatitet një kërkesë e qartë për autoritetet lokale: "
+                    "cili është problemi, kë prek dhe çfarë zgjidhjeje propozojmë. Pjesëmarrësit "
+                    "hartojnë në grupe një plan të vogël avokimi për komunën e tyre. Në fund të "
+                    "trajnimit, çdo grup e paraqet planin e vet dhe merr komente nga të tjerët.",
+                    "Treći modul uči kako se priprema jasan zahtev lokalnim vlastima: koji je "
+                    "problem, koga pogađa i koje rešenje predlažemo. Učesnici u grupama izrađuju "
+                    "mali plan zagovaranja za svoju opštinu. Na kraju obuke svaka grupa predstavlja "
+                    "svoj plan i dobija komentare od ostalih.",
+                    "The third module teaches how to prepare a clear request to local authorities: "
+                    "what the problem is, whom it affects and what solution we propose. In groups, "
+                    "participants draft a small advocacy plan for their municipality. At the end of "
+                    "the training each group presents its plan and hears comments from the others.",
+                ),
+            ],
+        ],
+    ),
+    # The handbook exists in Albanian and English: the Serbian page offers both.
+    "planning-handbook-2007-sq": edition(
+        "sq",
+        "planning-handbook-2007-sq.pdf",
+        PLANNING_HANDBOOK_TITLE["sq"],
+        KEC_ISSA_2007["sq"],
+        [
+            [
+                "# Pse planifikim pjesëmarrës",
+                "Një organizatë e shoqërisë civile planifikon më mirë kur në planifikim marrin "
+                "pjesë ata për të cilët punon: fëmijët, prindërit, mësimdhënësit dhe komuna. "
+                "Planifikimi pjesëmarrës (PCM) e ndan punën në hapa të qartë, nga analiza e "
+                "problemit deri te zgjedhja e aktiviteteve. Ky doracak i ndjek këta hapa me "
+                "shembuj nga puna e SBASHK-ut dhe KAHCR-it.",
+            ],
+            [
+                "# Nga problemet te objektivat",
+                "Hapi i parë është pema e problemeve: në mes vendoset problemi kryesor, poshtë tij "
+                "shkaqet dhe sipër pasojat. Pastaj çdo problem kthehet në një objektiv dhe çdo "
+                "shkak në një mjet për ta arritur atë. Grupi zgjedh bashkërisht objektivat ku mund "
+                "të bëjë ndryshimin më të madh me burimet që ka.",
+            ],
+            [
+                "# Monitorimi dhe vlerësimi",
+                "Monitorimi ndjek çdo muaj nëse aktivitetet po zhvillohen siç u planifikuan; "
+                "vlerësimi pyet në fund nëse ato sollën ndryshimin e pritur. Për secilin objektiv "
+                "caktohen që në fillim treguesit, burimet e të dhënave dhe personi përgjegjës. "
+                "Kështu organizata mëson nga puna e vet dhe ua raporton rezultatet partnerëve dhe "
+                "donatorëve me saktësi.",
+            ],
+        ],
+    ),
+    "planning-handbook-2007-en": edition(
+        "en",
+        "planning-handbook-2007-en.pdf",
+        PLANNING_HANDBOOK_TITLE["en"],
+        KEC_ISSA_2007["en"],
+        [
+            [
+                "# Why participatory planning",
+                "A civil-society organisation plans better when the people it works for take part "
+                "in planning: children, parents, teachers and the municipality. Participatory "
+                "planning (PCM) divides the work into clear steps, from analysing the problem to "
+                "choosing the activities. This handbook follows those steps with examples from the "
+                "work of SBASHK and KAHCR.",
+            ],
+            [
+                "# From problems to objectives",
+                "The first step is the problem tree: the core problem goes in the middle, its "
+                "causes below and its effects above. Each problem is then turned into an "
+                "objective, and each cause into a means of reaching it. Together, the group "
+                "chooses the objectives where it can make the biggest difference with the "
+                "resources it has.",
+            ],
+            [
+                "# Monitoring and evaluation",
+                "Monitoring checks every month whether activities are going as planned; evaluation "
+                "asks at the end whether they brought the change expected. For each objective, the "
+                "indicators, the sources of data and the person responsible are set from the "
+                "start. In this way the organisation learns from its own work and reports its "
+                "results accurately to partners and donors.",
+            ],
+        ],
+    ),
+    # Two working documents of 2008, written in Albanian only.
+    "strategy-2008-sq": edition(
+        "sq",
+        "strategy-2008-sq.pdf",
+        STRATEGY_TITLE["sq"],
+        MEMBERS_2008,
+        [
+            [
+                "# Pse një rrjet",
+                "Rrjeti u themelua gjatë projektit për pjesëmarrjen e fëmijëve nga grupet e "
+                "pafavorizuara, me mbështetjen e Bashkimit Evropian. Tri organizatat themeluese "
+                "sjellin përvoja të ndryshme: KEC-i njohuritë për arsimin dhe për ndërtimin e "
+                "rrjeteve, SBASHK-u zërin e mësimdhënësve dhe KAHCR-i punën për të drejtat e "
+                "fëmijëve. Bashkë ato mund të arrijnë më shumë se secila veç e veç.",
+            ],
+            [
+                "# Qëllimet afatshkurtra",
+                "Strategjia vendos tri qëllime: të forcohet bashkëpunimi mes anëtarëve, të dëgjohet "
+                "zëri i rrjetit te autoritetet qendrore dhe lokale dhe të mbështeten anëtarët e "
+                "SBASHK-ut dhe KAHCR-it që veprojnë në komunat e tyre. Çdo qëllim ka aktivitetet, "
+                "afatet dhe organizatën e vet përgjegjëse.",
+                "Rrjeti takohet rregullisht dhe anëtarët ndajnë informacionin për fëmijët që mbesin "
+                "jashtë shkollës. Vendimet merren me konsensus, dhe secili anëtar e ruan pavarësinë "
+                "e vet.",
+            ],
+            [
+                "# Hapat e ardhshëm",
+                "Pas përfundimit të projektit, rrjeti synon ta vazhdojë punën për pjesëmarrjen dhe "
+                "mbajtjen e fëmijëve në arsim me burime të reja. Strategjia do të rishikohet pas "
+                "vitit të parë, mbi bazën e asaj që anëtarët mësuan gjatë zbatimit të saj.",
+            ],
+        ],
+    ),
+    "policies-2008-sq": edition(
+        "sq",
+        "policies-2008-sq.pdf",
+        POLICIES_2008_TITLE["sq"],
+        MEMBERS_2008,
+        [
+            [
+                "# Qëllimi i dokumentit",
+                "Ky dokument përmbledh politikat për pjesëmarrjen dhe mbajtjen e fëmijëve në "
+                "arsimin fillor, të formuluara gjatë projektit të financuar nga Bashkimi Evropian. "
+                "Ato u diskutuan në takime me përfaqësues të autoriteteve qendrore dhe lokale, të "
+                "shkollave dhe të prindërve. Propozimet mbështeten në studimin për pengesat e "
+                "pjesëmarrjes, të hartuar në vitin 2007.",
+            ],
+            [
+                "# Politikat e propozuara",
+                "Së pari, çdo komunë të ketë një listë të fëmijëve në moshë shkollore që nuk janë "
+                "regjistruar, të përditësuar çdo vit bashkë me shkollat. Së dyti, shkolla t'i "
+                "njoftojë prindërit dhe komunën sapo një nxënës fillon të mungojë shpesh. Së "
+                "treti, fëmijët nga familjet me të ardhura të ulëta të kenë mbështetje për "
+                "transportin dhe mjetet shkollore.",
+            ],
+            [
+                "# Roli i shoqërisë civile",
+                "Organizatat e shoqërisë civile, si SBASHK-u dhe KAHCR-i, mund t'i ndihmojnë "
+                "shkollat dhe komunat të arrijnë te familjet që institucionet i arrijnë me "
+                "vështirësi. Anëtarët e tyre, të trajnuar për avokimin lokal, janë të gatshëm të "
+                "marrin pjesë në grupet punuese komunale. Partnerët u bëjnë thirrje autoriteteve "
+                "që këto politika të bëhen pjesë e planeve të tyre vjetore.",
+            ],
+        ],
+    ),
+    **editions(
+        "protocol-in-brief-2024",
+        PROTOCOL_IN_BRIEF_TITLE,
+        t(
+            "KEC · Prishtinë, nëntor 2024",
+            "KEC · Priština, novembar 2024.",
+            "KEC · Pristina, November 2024",
+        ),
+        [
+            [
+                t("# Pse kjo përmbledhje", "# Zašto ovaj sažetak", "# Why this summary"),
+                t(
+                    "Protokolli shtetëror përcakton si duhet të veprojë çdo nivel i arsimit "
+                    "parauniversitar kur një nxënës është në rrezik të lartë braktisjeje. Kjo "
+                    "përmbledhje u përgatit për Javën Kosovare për Parandalimin e Braktisjes së "
+                    "Shkollës 2024, që çdo profesionist i arsimit ta njohë rolin e vet. Ajo nuk e "
+                    "zëvendëson tekstin e protokollit, por ndihmon që ai të lexohet dhe të zbatohet.",
+                    "Državni protokol određuje kako svaki nivo preduniverzitetskog obrazovanja "
+                    "treba da postupi kada je učenik u visokom riziku od napuštanja škole. Ovaj "
+                    "sažetak pripremljen je za Kosovsku nedelju za prevenciju napuštanja škole 2024, "
+                    "kako bi svaki obrazovni radnik upoznao svoju ulogu. On ne zamenjuje tekst "
+                    "protokola, već pomaže da se protokol čita i primenjuje.",
+                    "The state protocol sets out how every level of pre-university education should "
+                    "act when a pupil is at high risk of dropping out. This summary was prepared for "
+                    "the Kosovar Week for Prevention of School Dropout 2024, so that every education "
+                    "professional knows their role. It does not replace the text of the protocol, "
+                    "but helps it to be read and applied.",
+                ),
+            ],
+            [
+                t("# Shenjat e para", "# Prvi znaci", "# The first signs"),
+                t(
+                    "Mungesat e shpeshta, rënia e papritur e notave dhe tërheqja nga shokët janë "
+                    "shenja që mësimdhënësi i vëren i pari. Protokolli kërkon që këto shenja të mos "
+                    "anashkalohen, por të shënohen dhe t'i raportohen drejtorit të shkollës. Sa më "
+                    "herët të vërehet rreziku, aq më shumë mundësi ka shkolla ta mbajë nxënësin.",
+                    "Česti izostanci, nagli pad ocena i povlačenje od drugova znaci su koje "
+                    "nastavnik prvi primećuje. Protokol zahteva da se ovi znaci ne zanemaruju, već "
+                    "da se zabeleže i prijave direktoru škole. Što se rizik ranije uoči, škola ima "
+                    "više mogućnosti da zadrži učenika.",
+                    "Frequent absences, a sudden drop in marks and withdrawal from classmates are "
+                    "signs that the teacher notices first. The protocol asks that these signs are "
+                    "not ignored but recorded and reported to the head teacher. The earlier the risk "
+                    "is noticed, the better the school's chances of keeping the pupil.",
+                ),
+            ],
+            [
+                t("# Ndërhyrja", "# Intervencija", "# Intervening"),
+                t(
+                    "Pasi të vërehet rreziku, shkolla bisedon me nxënësin dhe me prindërit dhe "
+                    "harton bashkë me ta një plan mbështetjeje. Kur nevojat e nxënësit i tejkalojnë "
+                    "mundësitë e shkollës, në punë përfshihen komuna dhe shërbimet e tjera. Çdo hap "
+                    "shënohet, që ndërhyrja të ndiqet deri në fund dhe që shkolla të mësojë prej "
+                    "saj.",
+                    "Kada se rizik uoči, škola razgovara sa učenikom i roditeljima i zajedno sa "
+                    "njima izrađuje plan podrške. Kada potrebe učenika prevazilaze mogućnosti "
+                    "škole, uključuju se opština i druge službe. Svaki korak se beleži, kako bi se "
+                    "intervencija pratila do kraja i kako bi škola iz nje učila.",
+                    "Once the risk is noticed, the school talks with the pupil and the parents and "
+                    "draws up a support plan with them. When the pupil's needs go beyond what the "
+                    "school can do, the municipality and other services are involved. Every step is "
+                    "recorded, so that the intervention is followed through and the school learns "
+                    "from it.",
+                ),
+            ],
+        ],
+    ),
+    **editions(
+        "week-2024-report",
+        WEEK_2024_REPORT_TITLE,
+        t(
+            "KEC, SBASHK, KAHCR · Prishtinë, dhjetor 2024",
+            "KEC, SBASHK, KAHCR · Priština, decembar 2024.",
+            "KEC, SBASHK, KAHCR · Pristina, December 2024",
+        ),
+        [
+            [
+                t("# Hyrje", "# Uvod", "# Introduction"),
+                t(
+                    "Java Kosovare për Parandalimin e Braktisjes së Shkollës u mbajt në vitin 2024 "
+                    "për herë të tretë, pas edicioneve të viteve 2022 dhe 2023. Ajo u organizua me "
+                    "mbështetjen e qendrës ECMI Kosova dhe në partneritet me MASHTI-në, në kuadër "
+                    "të projektit „Mbështetja e qasjes së vazhdueshme dhe mbajtjes në arsimin publik "
+                    "në 15 komuna të Kosovës“. Projekti financohet nga UNICEF-i përmes Zyrës së "
+                    "BE-së në Kosovë.",
+                    "Kosovska nedelja za prevenciju napuštanja škole održana je 2024. godine treći "
+                    "put, posle izdanja iz 2022. i 2023. godine. Organizovana je uz podršku centra "
+                    "ECMI Kosovo i u partnerstvu sa MONTI-jem, u okviru projekta „Podrška "
+                    "kontinuiranom pristupu i zadržavanju u javnom obrazovanju u 15 opština na "
+                    "Kosovu“. Projekat finansira UNICEF preko Kancelarije EU na Kosovu.",
+                    "The Kosovar Week for Prevention of School Dropout took place in 2024 for the "
+                    "third time, after the 2022 and 2023 editions. It was organised with the support "
+                    "of ECMI Kosovo and in partnership with MESTI, within the project “Supporting "
+                    "continuous access and retention in public education in 15 municipalities of "
+                    "Kosovo”. The project is funded by UNICEF through the EU Office in Kosovo.",
+                ),
+            ],
+            [
+                t("# Qëllimi i Javës", "# Cilj Nedelje", "# The purpose of the Week"),
+                t(
+                    "Qëllimi i Javës ishte që çdo profesionist i arsimit ta kuptojë rolin e vet në "
+                    "parandalimin e braktisjes dhe të veprojë në përputhje me protokollin shtetëror "
+                    "për ndërhyrje të hershme dhe të përshtatshme. Në shkolla anembanë Kosovës, "
+                    "mësimdhënësit, drejtorët dhe prindërit folën për shenjat e para të rrezikut dhe "
+                    "për hapat që kërkon protokolli. Organizatat e rrjetit i ndihmuan shkollat t'i "
+                    "përgatitnin këto takime.",
+                    "Cilj Nedelje bio je da svaki obrazovni radnik razume svoju ulogu u prevenciji "
+                    "napuštanja škole i da postupa u skladu sa državnim protokolom za blagovremenu i "
+                    "odgovarajuću intervenciju. U školama širom Kosova nastavnici, direktori i "
+                    "roditelji razgovarali su o prvim znacima rizika i o koracima koje protokol "
+                    "zahteva. Organizacije mreže pomogle su školama da pripreme ove susrete.",
+                    "The purpose of the Week was that every education professional understands "
+                    "their role in preventing dropout and acts in line with the state protocol for "
+                    "timely, appropriate intervention. In schools across Kosovo, teachers, head "
+                    "teachers and parents talked about the first signs of risk and the steps the "
+                    "protocol asks for. The network's organisations helped the schools prepare "
+                    "these meetings.",
+                ),
+            ],
+            [
+                t(
+                    "# Ngjarja përmbyllëse, 27 nëntor 2024",
+                    "# Završni događaj, 27. novembar 2024.",
+                    "# The closing event, 27 November 2024",
+                ),
+                t(
+                    "Java u përmbyll të mërkurën, më 27 nëntor 2024, në Prishtinë. Në ngjarjen "
+                    "përmbyllëse morën pjesë zëvendësministri i Arsimit, zëvendësministri i "
+                    "Drejtësisë, këshilltari i Kryeministrit për çështje të komuniteteve dhe "
+                    "drejtori i Zyrës për Qeverisje të Mirë.",
+                    "Nedelja je zatvorena u sredu, 27. novembra 2024, u Prištini. Završnom događaju "
+                    "prisustvovali su zamenik ministra obrazovanja, zamenik ministra pravde, "
+                    "savetnik premijera za pitanja zajednica i direktor Kancelarije za dobro "
+                    "upravljanje.",
+                    "The Week closed on Wednesday 27 November 2024 in Pristina. The closing event "
+                    "was attended by the Deputy Minister of Education, the Deputy Minister of "
+                    "Justice, the Prime Minister's Advisor on Community Issues and the Director of "
+                    "the Office for Good Governance.",
+                ),
+                t(
+                    "Ngjarja u përmbyll me tri mesazhe. Së pari, parandalimi i braktisjes së "
+                    "shkollës të bëhet prioritet më i lartë shtetëror. Së dyti, të vazhdojë "
+                    "mbështetja për planet komunale të veprimit kundër braktisjes. Së treti, këto "
+                    "plane të shndërrohen në akte normative komunale, që të jenë të qëndrueshme.",
+                    "Događaj je zatvoren sa tri poruke. Prvo, prevencija napuštanja škole treba da "
+                    "postane veći državni prioritet. Drugo, podrška opštinskim akcionim planovima "
+                    "protiv napuštanja škole treba da se nastavi. Treće, ove planove treba "
+                    "pretvoriti u opštinske normativne akte kako bi bili trajni.",
+                    "The event closed with three messages. First, make dropout prevention a higher "
+                    "state priority. Second, keep supporting the Municipal Action Plans (MAPs) "
+                    "against dropout. Third, turn these plans into normative municipal acts so that "
+                    "they last.",
+                ),
+            ],
+            [
+                t("# Hapat e ardhshëm", "# Sledeći koraci", "# Next steps"),
+                t(
+                    "Gjatë vitit të ardhshëm shkollor, rrjeti do t'i ndjekë këto mesazhe me komunat "
+                    "dhe me MASHTI-në. Organizatat anëtare do t'i ndihmojnë shkollat ta zbatojnë "
+                    "protokollin që në shenjat e para të rrezikut, dhe komunat t'i kthejnë planet e "
+                    "tyre në akte. Shkolla që e vëren mungesën e tretë radhazi të një nxënësi ka "
+                    "ende kohë ta mbajë atë në bankën e vet.",
+                    "Tokom naredne školske godine mreža će ove poruke pratiti sa opštinama i sa "
+                    "MONTI-jem. Organizacije članice pomoći će školama da protokol primenjuju već "
+                    "na prve znake rizika, a opštinama da svoje planove pretvore u akte. Škola koja "
+                    "primeti treći uzastopni izostanak učenika još ima vremena da ga zadrži u "
+                    "školskoj klupi.",
+                    "Over the next school year the network will follow up these messages with the "
+                    "municipalities and with MESTI. Member organisations will help schools apply "
+                    "the protocol at the first signs of risk, and municipalities turn their plans "
+                    "into acts. A school that notices a pupil's third absence in a row still has "
+                    "time to keep that pupil at their desk.",
+                ),
+            ],
+        ],
+    ),
+    **editions(
+        "maps-guide-2025",
+        MAPS_GUIDE_TITLE,
+        t(
+            "KEC, KAHCR · Prishtinë, mars 2025",
+            "KEC, KAHCR · Priština, mart 2025.",
+            "KEC, KAHCR · Pristina, March 2025",
+        ),
+        [
+            [
+                t(
+                    "# Çfarë është plani komunal i veprimit",
+                    "# Šta je opštinski akcioni plan",
+                    "# What a Municipal Action Plan is",
+                ),
+                t(
+                    "Plani komunal i veprimit kundër braktisjes është dokumenti me të cilin një "
+                    "komunë vendos si do t'i gjejë, t'i mbështesë dhe t'i mbajë në shkollë fëmijët "
+                    "në rrezik. Ai bashkon drejtorinë komunale të arsimit, shkollat, shërbimet "
+                    "sociale, prindërit dhe organizatat e shoqërisë civile. Një plan i mirë ka "
+                    "qëllime të qarta, persona përgjegjës të caktuar dhe buxhet.",
+                    "Opštinski akcioni plan protiv napuštanja škole dokument je kojim opština "
+                    "određuje kako će pronaći decu u riziku, pružiti im podršku i zadržati ih u "
+                    "školi. On okuplja opštinsku direkciju za obrazovanje, škole, socijalne službe, "
+                    "roditelje i organizacije civilnog društva. Dobar plan ima jasne ciljeve, "
+                    "određene odgovorne osobe i budžet.",
+                    "A Municipal Action Plan against dropout is the document in which a municipality "
+                    "decides how it will find children at risk, support them and keep them in "
+                    "school. It brings together the municipal education directorate, schools, "
+                    "social services, parents and civil-society organisations. A good plan has "
+                    "clear aims, named people in charge and a budget.",
+                ),
+            ],
+            [
+                t(
+                    "# Hartimi dhe zbatimi",
+                    "# Izrada i sprovođenje",
+                    "# Drafting and carrying out the plan",
+                ),
+                t(
+                    "Hartimi fillon nga të dhënat: sa nxënës mungojnë shpesh, në cilat shkolla dhe "
+                    "pse. Mbi këtë bazë, grupi punues komunal zgjedh masat, si mbështetja për "
+                    "transportin, mësimi shtesë ose bisedat me familjet. Zbatimi ndiqet çdo "
+                    "tremujor, dhe plani përshtatet kur masat nuk japin rezultat.",
+                    "Izrada počinje od podataka: koliko učenika često izostaje, u kojim školama i "
+                    "zašto. Na toj osnovi opštinska radna grupa bira mere, kao što su podrška za "
+                    "prevoz, dodatna nastava ili razgovori sa porodicama. Sprovođenje se prati "
+                    "svakog tromesečja, a plan se prilagođava kada mere ne daju rezultat.",
+                    "Drafting starts from the data: how many pupils are often absent, in which "
+                    "schools and why. On that basis the municipal working group chooses the "
+                    "measures, such as help with transport, extra lessons or talks with families. "
+                    "Progress is reviewed every quarter, and the plan is adjusted when measures do "
+                    "not work.",
+                ),
+            ],
+            [
+                t(
+                    "# Nga plani te akti komunal",
+                    "# Od plana do opštinskog akta",
+                    "# From plan to municipal act",
+                ),
+                t(
+                    "Një nga mesazhet e ngjarjes përmbyllëse të Javës 2024 ishte që planet komunale "
+                    "të veprimit të shndërrohen në akte normative komunale, që të jenë të "
+                    "qëndrueshme. Një plan i miratuar si akt nuk varet nga një projekt i vetëm, dhe "
+                    "buxheti i tij planifikohet çdo vit. Ky udhëzues u tregon komunave hapat për ta "
+                    "bërë këtë kalim.",
+                    "Jedna od poruka završnog događaja Nedelje 2024 bila je da opštinske akcione "
+                    "planove treba pretvoriti u opštinske normativne akte kako bi bili trajni. Plan "
+                    "usvojen kao akt ne zavisi od jednog projekta, a njegov budžet planira se svake "
+                    "godine. Ovaj vodič pokazuje opštinama korake za taj prelaz.",
+                    "One of the messages of the closing event of the 2024 Week was to turn Municipal "
+                    "Action Plans into normative municipal acts so that they last. A plan adopted as "
+                    "an act does not depend on a single project, and its budget is planned every "
+                    "year. This guide shows municipalities the steps to make that change.",
+                ),
+            ],
+        ],
+    ),
+    **editions(
+        "newsletter-2025",
+        NEWSLETTER_2025_TITLE,
+        t(
+            "KEC · Prishtinë, qershor 2025",
+            "KEC · Priština, jun 2025.",
+            "KEC · Pristina, June 2025",
+        ),
+        [
+            [
+                t("# Fjala hyrëse", "# Uvodna reč", "# Opening words"),
+                t(
+                    "Gjysma e parë e vitit 2025 ishte koha për t'i kthyer mesazhet e Javës 2024 në "
+                    "punë të përditshme. Organizatat e rrjetit u takuan me komuna dhe shkolla për "
+                    "të parë si po zbatohet protokolli shtetëror. Ky buletin ndan me ju çfarë "
+                    "mësuam dhe çfarë na pret në vjeshtë.",
+                    "Prva polovina 2025. godine bila je vreme da poruke Nedelje 2024 pretvorimo u "
+                    "svakodnevni rad. Organizacije mreže sastajale su se sa opštinama i školama "
+                    "kako bi videle kako se primenjuje državni protokol. Ovaj bilten deli sa vama "
+                    "šta smo naučili i šta nas čeka na jesen.",
+                    "The first half of 2025 was the time to turn the messages of the 2024 Week into "
+                    "everyday work. The network's organisations met municipalities and schools to "
+                    "see how the state protocol is being applied. This newsletter shares what we "
+                    "learned and what lies ahead in the autumn.",
+                ),
+            ],
+            [
+                t("# Me komunat", "# Sa opštinama", "# With the municipalities"),
+                t(
+                    "Disa komuna filluan t'i rishikojnë planet e tyre të veprimit kundër "
+                    "braktisjes, dhe rrjeti i ndihmoi me udhëzuesin e ri për planet komunale. "
+                    "Bisedat treguan se planet funksionojnë më mirë kur shkollat dhe shërbimet "
+                    "sociale takohen rregullisht. Shembujt më të mirë do t'i ndajmë në buletinin e "
+                    "ardhshëm.",
+                    "Nekoliko opština počelo je da preispituje svoje akcione planove protiv "
+                    "napuštanja škole, a mreža im je pomogla novim vodičem za opštinske planove. "
+                    "Razgovori su pokazali da planovi bolje funkcionišu kada se škole i socijalne "
+                    "službe redovno sastaju. Najbolje primere podelićemo u sledećem biltenu.",
+                    "Several municipalities began reviewing their action plans against dropout, and "
+                    "the network helped them with its new guide to municipal plans. The talks showed "
+                    "that plans work better when schools and social services meet regularly. We "
+                    "will share the best examples in the next newsletter.",
+                ),
+            ],
+            [
+                t("# Në vjeshtë", "# Na jesen", "# In the autumn"),
+                t(
+                    "Me fillimin e vitit të ri shkollor, rrjeti do t'u bëjë thirrje shkollave ta "
+                    "zbatojnë protokollin që në shenjat e para të rrezikut. Organizatat anëtare po "
+                    "përgatitin gjithashtu edicionin e ardhshëm të Javës. Mësimdhënësit, prindërit "
+                    "dhe organizatat që duan të marrin pjesë mund të na shkruajnë përmes faqes së "
+                    "kontaktit.",
+                    "Sa početkom nove školske godine mreža će pozvati škole da protokol primenjuju "
+                    "već na prve znake rizika. Organizacije članice pripremaju i sledeće izdanje "
+                    "Nedelje. Nastavnici, roditelji i organizacije koji žele da učestvuju mogu da "
+                    "nam pišu preko stranice za kontakt.",
+                    "As the new school year begins, the network will call on schools to apply the "
+                    "protocol at the first signs of risk. Member organisations are also preparing "
+                    "the next edition of the Week. Teachers, parents and organisations who want to "
+                    "take part can write to us through the contact page.",
+                ),
+            ],
+        ],
+    ),
+    **editions(
+        "protocol-brief-2025",
+        PROTOCOL_BRIEF_TITLE,
+        t(
+            "KEC, SBASHK, KAHCR · Prishtinë, shtator 2025",
+            "KEC, SBASHK, KAHCR · Priština, septembar 2025.",
+            "KEC, SBASHK, KAHCR · Pristina, September 2025",
+        ),
+        [
+            [
+                t("# Çështja", "# Problem", "# The issue"),
+                t(
+                    "Protokolli shtetëror u jep shkollave një rrugë të qartë për të ndërhyrë kur një "
+                    "nxënës është në rrezik të lartë braktisjeje. Megjithatë, gjatë edicioneve të "
+                    "Javës, organizatat e rrjetit panë se shkollat e njohin dhe e zbatojnë atë në "
+                    "mënyra shumë të ndryshme. Aty ku protokolli nuk zbatohet, nxënësit në rrezik "
+                    "shpesh vërehen kur tashmë është vonë.",
+                    "Državni protokol daje školama jasan put za intervenciju kada je učenik u "
+                    "visokom riziku od napuštanja škole. Ipak, tokom izdanja Nedelje organizacije "
+                    "mreže videle su da ga škole poznaju i primenjuju na veoma različite načine. "
+                    "Tamo gde se protokol ne primenjuje, učenici u riziku često se uoče tek kada je "
+                    "već kasno.",
+                    "The state protocol gives schools a clear path for intervening when a pupil is "
+                    "at high risk of dropping out. Yet during the editions of the Week, the "
+                    "network's organisations saw that schools know and apply it in very different "
+                    "ways. Where the protocol is not applied, pupils at risk are often noticed only "
+                    "when it is already late.",
+                ),
+            ],
+            [
+                t("# Çfarë e pengon zbatimin", "# Šta otežava primenu", "# What holds it back"),
+                t(
+                    "Shumë mësimdhënës nuk janë trajnuar për protokollin dhe nuk e dinë kujt duhet "
+                    "t'ia raportojnë rrezikun. Në disa shkolla, detyrat ndahen mes disa personave "
+                    "pa u caktuar qartë se kush e ndjek rastin. Komunat, nga ana e tyre, nuk kanë "
+                    "gjithmonë burime për t'i mbështetur shkollat kur nevojat e nxënësit i "
+                    "tejkalojnë mundësitë e shkollës.",
+                    "Mnogi nastavnici nisu obučeni za protokol i ne znaju kome treba da prijave "
+                    "rizik. U nekim školama zadaci su podeljeni između više osoba, a da nije jasno "
+                    "određeno ko prati slučaj. Opštine, sa svoje strane, nemaju uvek sredstva da "
+                    "podrže škole kada potrebe učenika prevazilaze mogućnosti škole.",
+                    "Many teachers have not been trained in the protocol and do not know whom to "
+                    "report a risk to. In some schools the tasks are shared among several people "
+                    "without it being clear who follows the case. Municipalities, for their part, "
+                    "do not always have the means to support schools when a pupil's needs go beyond "
+                    "what the school can offer.",
+                ),
+            ],
+            [
+                t("# Rekomandime", "# Preporuke", "# Recommendations"),
+                t(
+                    "Rrjeti u rekomandon institucioneve tri hapa. MASHTI-ja të sigurojë që çdo "
+                    "mësimdhënës të trajnohet për protokollin gjatë vitit të parë të punës. Çdo "
+                    "shkollë të caktojë një person përgjegjës për ndjekjen e rasteve. Komunat ta "
+                    "lidhin zbatimin e protokollit me planet e tyre të veprimit kundër braktisjes "
+                    "dhe t'i shndërrojnë këto plane në akte normative komunale.",
+                    "Mreža institucijama preporučuje tri koraka. MONTI treba da obezbedi da svaki "
+                    "nastavnik bude obučen za protokol tokom prve godine rada. Svaka škola treba da "
+                    "odredi osobu odgovornu za praćenje slučajeva. Opštine treba da povežu primenu "
+                    "protokola sa svojim akcionim planovima protiv napuštanja škole i da te planove "
+                    "pretvore u opštinske normativne akte.",
+                    "The network recommends three steps to the institutions. MESTI should make sure "
+                    "every teacher is trained in the protocol in their first year of work. Every "
+                    "school should name one person responsible for following cases. Municipalities "
+                    "should link the protocol to their action plans against dropout and turn these "
+                    "plans into normative municipal acts.",
+                ),
+            ],
+        ],
+    ),
+}
+
+
+def all_editions(key):
+    """A publication's `document` with a file of its own in each language (see DOCUMENTS)."""
+    return t(document(f"{key}-sq"), document(f"{key}-sr-latn"), document(f"{key}-en"))
+
+
+PUBLICATIONS = [
+    {
+        "key": "barriers-study-2007",
+        "model": "publications.PublicationPage",
+        "parent": "publications",
+        "title": STUDY_2007_TITLE,
+        "slug": t(
+            "pengesat-per-pjesemarrjen-e-femijeve",
+            "prepreke-ucescu-dece",
+            "barriers-to-participation",
+        ),
+        "kind": "study",
+        "date": "2007-09-28",
+        "summary": t(
+            "Analizë e arsyeve pse fëmijët e familjeve me të ardhura të ulëta, fëmijët me aftësi "
+            "të kufizuara dhe fëmijët e komuniteteve pakicë mbesin jashtë arsimit parashkollor dhe "
+            "fillor, e hartuar në fillim të projektit 2007–2008.",
+            "Analiza razloga zbog kojih deca iz porodica sa niskim primanjima, deca sa "
+            "invaliditetom i deca iz manjinskih zajednica ostaju van predškolskog i osnovnog "
+            "obrazovanja, izrađena na početku projekta 2007–2008.",
+            "An analysis of why children from low-income families, children with disabilities and "
+            "children from minority communities stay out of preschool and primary education, "
+            "written at the start of the 2007–2008 project.",
+        ),
+        "document": all_editions("barriers-study-2007"),
+        "authors": [{"partner": page("kec")}, {"partner": page("issa")}],
+        "related_pages": [
+            {"related_page": page("project")},
+            {"related_page": page("project-launch-2007")},
+        ],
+    },
+    {
+        "key": "planning-handbook-2007",
+        "model": "publications.PublicationPage",
+        "parent": "publications",
+        "title": PLANNING_HANDBOOK_TITLE,
+        "slug": t(
+            "planifikimi-pjesemarres-doracak",
+            "participativno-planiranje-prirucnik",
+            "participatory-planning-handbook",
+        ),
+        "kind": "training-material",
+        "date": "2007-11-05",
+        "summary": t(
+            "Doracaku i trajnimeve për ndryshimin organizativ, planifikimin pjesëmarrës (PCM), "
+            "monitorimin dhe vlerësimin, për SBASHK-un dhe KAHCR-in. Në shqip dhe në anglisht.",
+            "Priručnik sa obuka o organizacionim promenama, participativnom planiranju (PCM), "
+            "praćenju i evaluaciji, za SBASHK i KAHCR. Na albanskom i engleskom jeziku.",
+            "The handbook of the training in organisational change, participatory planning (PCM), "
+            "monitoring and evaluation, for SBASHK and KAHCR. In Albanian and English.",
+        ),
+        # No Serbian edition: the Serbian page offers the Albanian and English files.
+        "document": t(
+            document("planning-handbook-2007-sq"),
+            document("planning-handbook-2007-sq"),
+            document("planning-handbook-2007-en"),
+        ),
+        "authors": [{"partner": page("kec")}, {"partner": page("issa")}],
+        "related_pages": [{"related_page": page("project")}],
+    },
+    {
+        "key": "rights-training-2007",
+        "model": "publications.PublicationPage",
+        "parent": "publications",
+        "title": RIGHTS_TRAINING_TITLE,
+        "slug": t(
+            "te-drejtat-e-femijeve-material-trajnimi",
+            "prava-deteta-materijal-za-obuku",
+            "childrens-rights-training-material",
+        ),
+        "kind": "training-material",
+        "date": "2007-10-01",
+        "summary": t(
+            "Materiali me të cilin u trajnuan 500 anëtarë të SBASHK-ut dhe KAHCR-it: tri module për "
+            "të drejtat e fëmijëve, për punën kundër paragjykimeve dhe për avokimin në komunë.",
+            "Materijal po kome je obučeno 500 članova SBASHK-a i KAHCR-a: tri modula o pravima "
+            "deteta, radu protiv predrasuda i zagovaranju u opštini.",
+            "The material used to train 500 members of SBASHK and KAHCR: three modules on "
+            "children's rights, anti-bias work and advocacy in the municipality.",
+        ),
+        "document": all_editions("rights-training-2007"),
+        "authors": [{"partner": page("kec")}, {"partner": page("issa")}],
+        "related_pages": [
+            {"related_page": page("project")},
+            {"related_page": page("training-members-2007")},
+        ],
+    },
+    {
+        "key": "strategy-2008",
+        "model": "publications.PublicationPage",
+        "parent": "publications",
+        "title": STRATEGY_TITLE,
+        "slug": t(
+            "strategjia-afatshkurter-e-rrjetit",
+            "kratkorocna-strategija-mreze",
+            "network-short-term-strategy",
+        ),
+        "kind": "action-plan",
+        "date": "2008-06-10",
+        "summary": t(
+            "Strategjia e parë e rrjetit të themeluar nga KEC-i, SBASHK-u dhe KAHCR-i: qëllimet, "
+            "rolet e anëtarëve dhe hapat e ardhshëm. Vetëm në shqip.",
+            "Prva strategija mreže koju su osnovali KEC, SBASHK i KAHCR: ciljevi, uloge članica i "
+            "sledeći koraci. Samo na albanskom jeziku.",
+            "The first strategy of the network founded by KEC, SBASHK and KAHCR: its aims, its "
+            "members' roles and the next steps. In Albanian only.",
+        ),
+        "document": document("strategy-2008-sq"),
+        "authors": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+        ],
+        "related_pages": [
+            {"related_page": page("project")},
+            {"related_page": page("network-founded-2008")},
+        ],
+    },
+    {
+        "key": "policies-2008",
+        "model": "publications.PublicationPage",
+        "parent": "publications",
+        "title": POLICIES_2008_TITLE,
+        "slug": t(
+            "propozim-politikat-per-pjesemarrjen-dhe-mbajtjen",
+            "predlog-politika-za-ucesce-i-zadrzavanje",
+            "proposed-participation-and-retention-policies",
+        ),
+        "kind": "policy-brief",
+        "date": "2008-07-15",
+        "summary": t(
+            "Politikat që partnerët e projektit 2007–2008 formuluan bashkë me autoritetet qendrore "
+            "dhe lokale, që më shumë fëmijë të regjistrohen dhe të mbeten në shkollën fillore. "
+            "Vetëm në shqip.",
+            "Politike koje su partneri projekta 2007–2008 formulisali zajedno sa centralnim i "
+            "lokalnim vlastima, kako bi se više dece upisalo i ostalo u osnovnoj školi. Samo na "
+            "albanskom jeziku.",
+            "The policies that the partners of the 2007–2008 project formulated with central and "
+            "local authorities, so that more children enrol and stay in primary school. In "
+            "Albanian only.",
+        ),
+        "document": document("policies-2008-sq"),
+        "authors": [
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+            {"partner": page("kec")},
+        ],
+        "related_pages": [
+            {"related_page": page("project")},
+            {"related_page": page("project-results-2008")},
+        ],
+    },
+    {
+        "key": "protocol-in-brief-2024",
+        "model": "publications.PublicationPage",
+        "parent": "publications",
+        "title": PROTOCOL_IN_BRIEF_TITLE,
+        "slug": t(
+            "protokolli-shteteror-shkurtimisht",
+            "drzavni-protokol-ukratko",
+            "state-protocol-in-brief",
+        ),
+        "kind": "protocol",
+        "date": "2024-11-18",
+        "summary": t(
+            "Përmbledhje për mësimdhënësit dhe drejtorët e shkollave: kur dhe si ndërhyhet, me "
+            "kohë dhe në mënyrë të përshtatshme, për nxënësit në rrezik të lartë braktisjeje. E "
+            "përgatitur për edicionin e tretë të Javës.",
+            "Sažetak za nastavnike i direktore škola: kada i kako se interveniše, blagovremeno i "
+            "na odgovarajući način, kod učenika u visokom riziku od napuštanja škole. Pripremljen "
+            "za treće izdanje Nedelje.",
+            "A summary for teachers and head teachers: when and how to intervene, timely and "
+            "appropriately, for pupils at high risk of dropping out. Prepared for the third "
+            "edition of the Week.",
+        ),
+        "document": all_editions("protocol-in-brief-2024"),
+        "authors": [{"partner": page("kec")}],
+        "related_pages": [
+            {"related_page": page("week-2024")},
+            {"related_page": page("week-2024-announced")},
+        ],
+    },
+    {
+        "key": "week-2024-report",
+        "model": "publications.PublicationPage",
+        "parent": "publications",
+        "title": WEEK_2024_REPORT_TITLE,
+        "slug": t(
+            "raporti-i-javes-2024",
+            "izvestaj-o-nedelji-2024",
+            "report-on-the-2024-week",
+        ),
+        "kind": "report",
+        "date": "2024-12-16",
+        "summary": t(
+            "Çfarë ndodhi gjatë edicionit të tretë të Javës, kush mori pjesë në ngjarjen "
+            "përmbyllëse më 27 nëntor 2024 dhe cilat ishin tri mesazhet e saj për institucionet.",
+            "Šta se dešavalo tokom trećeg izdanja Nedelje, ko je učestvovao na završnom događaju "
+            "27. novembra 2024. i koje su bile njegove tri poruke institucijama.",
+            "What happened during the third edition of the Week, who took part in the closing "
+            "event on 27 November 2024, and its three messages to the institutions.",
+        ),
+        "document": all_editions("week-2024-report"),
+        "authors": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+        ],
+        "related_pages": [
+            {"related_page": page("week-2024")},
+            {"related_page": page("week-2024-closing")},
+            {"related_page": page("closing-2024-report")},
+        ],
+    },
+    {
+        "key": "maps-guide-2025",
+        "model": "publications.PublicationPage",
+        "parent": "publications",
+        "title": MAPS_GUIDE_TITLE,
+        "slug": t(
+            "udhezues-per-planet-komunale-te-veprimit",
+            "vodic-za-opstinske-akcione-planove",
+            "guide-to-municipal-action-plans",
+        ),
+        "kind": "action-plan",
+        "date": "2025-03-10",
+        "summary": t(
+            "Si e harton, e zbaton dhe e ndjek një komunë planin e vet të veprimit kundër "
+            "braktisjes, dhe si ky plan mund të bëhet akt normativ komunal që të jetë i "
+            "qëndrueshëm.",
+            "Kako opština izrađuje, sprovodi i prati svoj akcioni plan protiv napuštanja škole i "
+            "kako taj plan može da postane opštinski normativni akt kako bi bio trajan.",
+            "How a municipality drafts, carries out and monitors its action plan against dropout, "
+            "and how the plan can become a normative municipal act so that it lasts.",
+        ),
+        "document": all_editions("maps-guide-2025"),
+        "authors": [{"partner": page("kec")}, {"partner": page("kahcr")}],
+        "related_pages": [
+            {"related_page": page("week-2024-closing")},
+            {"related_page": page("maps-municipal-acts-2026")},
+        ],
+    },
+    {
+        "key": "newsletter-2025",
+        "model": "publications.PublicationPage",
+        "parent": "publications",
+        "title": NEWSLETTER_2025_TITLE,
+        "slug": t(
+            "buletini-i-rrjetit-vera-2025",
+            "bilten-mreze-leto-2025",
+            "network-newsletter-summer-2025",
+        ),
+        "kind": "newsletter",
+        "date": "2025-06-30",
+        "summary": t(
+            "Të rejat e rrjetit pas edicionit të tretë të Javës: puna me komunat për planet e "
+            "veprimit, përgatitjet për vitin e ri shkollor dhe si të bashkoheni me ne.",
+            "Novosti mreže posle trećeg izdanja Nedelje: rad sa opštinama na akcionim planovima, "
+            "pripreme za novu školsku godinu i kako da nam se pridružite.",
+            "News from the network after the third edition of the Week: work with municipalities "
+            "on their action plans, preparations for the new school year, and how to join us.",
+        ),
+        "document": all_editions("newsletter-2025"),
+        "authors": [{"partner": page("kec")}],
+        "related_pages": [
+            {"related_page": page("week-2024")},
+            {"related_page": page("closing-2024-report")},
+        ],
+    },
+    {
+        "key": "protocol-brief-2025",
+        "model": "publications.PublicationPage",
+        "parent": "publications",
+        "title": PROTOCOL_BRIEF_TITLE,
+        "slug": t(
+            "protokolli-shteteror-ne-cdo-shkolle",
+            "drzavni-protokol-u-svakoj-skoli",
+            "state-protocol-in-every-school",
+        ),
+        "kind": "policy-brief",
+        "date": "2025-09-01",
+        "summary": t(
+            "Pse protokolli shtetëror për ndërhyrje të hershme dhe të përshtatshme për nxënësit në "
+            "rrezik të lartë braktisjeje ende nuk zbatohet njësoj në të gjitha shkollat, dhe "
+            "çfarë duhet të bëjnë institucionet.",
+            "Zašto se državni protokol za blagovremenu i odgovarajuću intervenciju kod učenika u "
+            "visokom riziku od napuštanja škole još ne primenjuje jednako u svim školama i šta "
+            "institucije treba da preduzmu.",
+            "Why the state protocol for timely, appropriate intervention for pupils at high risk "
+            "of dropping out is not yet applied alike in every school, and what the institutions "
+            "should do.",
+        ),
+        "document": all_editions("protocol-brief-2025"),
+        "authors": [
+            {"partner": page("kec")},
+            {"partner": page("sbashk")},
+            {"partner": page("kahcr")},
+        ],
+        "related_pages": [
+            {"related_page": page("protocol-call-2025")},
+            {"related_page": page("week-2024-closing")},
+        ],
+    },
+]
+
+
+# ---------------------------------------------------------------------------------------------
 # Footer
 # ---------------------------------------------------------------------------------------------
 
@@ -2868,6 +3983,7 @@ MENU = {
                 "label": t("Projekti 2007–2008", "Projekat 2007–2008", "Project 2007–2008"),
             },
         },
+        {"type": "item", "value": {"page": page("publications"), "label": ""}},
         {"type": "item", "value": {"page": page("contact"), "label": ""}},
     ],
 }
@@ -2886,11 +4002,13 @@ ENTRIES = [
     NEWS_INDEX,
     PARTNER_INDEX,
     EVENT_INDEX,
+    PUBLICATION_INDEX,
     *PARTNERS,
     PROJECT,
     *EVENTS,
     *HIGHLIGHTS,
     *NEWS,
+    *PUBLICATIONS,
     MENU,
     FOOTER,
 ]

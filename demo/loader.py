@@ -25,6 +25,7 @@ from wagtail_localize.segments.types import StringSegmentValue
 
 from core.translation import translate_object
 from demo import content
+from demo.documents import get_or_create_demo_documents, prepare_covers
 from demo.images import get_or_create_demo_images
 from demo.users import ensure_demo_users
 from editorial.roles import setup_roles
@@ -107,6 +108,7 @@ class DemoContentLoader:
                 }
                 heroes = {e["hero_image"]["$image"] for e in content.ENTRIES if "hero_image" in e}
                 self.images = get_or_create_demo_images(content.IMAGES, heroes)
+                self.documents = get_or_create_demo_documents(content.DOCUMENTS)
                 # Fields first, then the StreamFields (which may link to any page), and publish.
                 new_entries = [entry for entry in content.ENTRIES if self.get_or_create(entry)]
                 self.make_home_the_default_site()
@@ -116,6 +118,8 @@ class DemoContentLoader:
                 with transaction.atomic():  # wagtail-localize publishes translations on commit
                     for language in TARGET_LANGUAGES:
                         self.translate(entry, language)
+        # The documents were read when their transaction committed.
+        prepare_covers(self.documents.values())
         if self.created:
             call_command("rebuild_references_index", verbosity=0)
         setup_roles()
@@ -252,6 +256,8 @@ class DemoContentLoader:
             return self.resolve(value[language], language, seed)
         if "$image" in value:
             return self.images[value["$image"]].pk
+        if "$document" in value:
+            return self.documents[value["$document"]].pk
         if "$page" in value or "$snippet" in value:
             return self.objects[value.get("$page") or value["$snippet"]].pk
         if "$days_from_today" in value:

@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from demo import content
+from publications.models import PublicationKind
 
 from .demo_site import serving
 
@@ -47,6 +48,7 @@ from events.models import EventHighlightPage, EventPage, EventSeries
 from home.models import HomePage
 from news.models import NewsCategory, NewsPage
 from partners.models import PartnerPage, ProjectPage
+from publications.models import PublicationPage
 
 languages = [code for code, _name in settings.LANGUAGES]
 source = settings.LANGUAGE_CODE
@@ -108,6 +110,13 @@ key_pages, coverage = {}, {
     "project 2007-2008": ProjectPage.objects.filter(locale__language_code="en", start_date="2007-02-06", end_date="2008-08-06").exists(),
     "funded by the EU": sorted({model.__name__ for model in (ProjectPage, EventPage, NewsPage) for page in model.objects.filter(locale__language_code="en") if page.funders.funding().european_union}),
     "funded by UNICEF through the EU": sorted(event.slug for event in english_events.filter(funders__partner__acronym="UNICEF", funders__through__is_european_union=True)),
+    "publication kinds": sorted(set(PublicationPage.objects.values_list("kind", flat=True))),
+    "publications": PublicationPage.objects.filter(locale__language_code="en").count(),
+    "languages of the files offered": sorted({
+        ",".join(language for language, _document in page.files)
+        for page in PublicationPage.objects.filter(locale__language_code="en")
+    }),
+    "files read for search": sorted({page.document.extracted_text.state for page in PublicationPage.objects.all()}),
 }
 for code in languages:
     members = PartnerPage.objects.live().filter(locale__language_code=code, acronym__in=["KEC", "SBASHK", "KAHCR"])
@@ -243,6 +252,15 @@ def test_the_demo_content_covers_the_network_and_its_events(facts):
     )
 
 
+def test_the_demo_publications_cover_every_kind_with_files_in_one_or_more_languages(facts):
+    coverage = facts["coverage"]
+    assert coverage["publication kinds"] == sorted(kind.value for kind in PublicationKind)
+    assert coverage["publications"] >= 8
+    # English pages list their own file first; some publications exist in Albanian only.
+    assert {"en,sq,sr-latn", "en,sq", "sq"} <= set(coverage["languages of the files offered"])
+    assert coverage["files read for search"] == ["read"]
+
+
 # The demo's wording, as locale/GLOSSARY.md sets it down ---------------------------------------
 
 # What the partner pages show as logos, in each language.
@@ -262,7 +280,7 @@ QUOTATION_MARKS = {"sq": "„“", "sr-latn": "„“", "en": "“”"}
 
 
 def demo_texts(language):
-    """Every text of the demo content in `language`."""
+    """Every text of the demo content in `language`, its PDF files' included."""
     found = []
 
     def collect(value):
@@ -276,6 +294,10 @@ def demo_texts(language):
                 collect(item)
 
     collect(content.ENTRIES)
+    for file in content.DOCUMENTS.values():
+        if file["language"] == language:
+            found.extend([file["title"], file["subtitle"]])
+            found.extend(paragraph for page in file["pages"] for paragraph in page)
     return [text for text in found if isinstance(text, str)]
 
 
