@@ -116,8 +116,8 @@ def test_feed_entries_name_their_authors_in_the_feeds_language(client, tree, lan
         parent=tree("publication_index", language), date=datetime.date(2030, 1, 1)
     )
     # The Albanian partner pages, as editors choose them: the feed names their translations.
-    both.authors.create(partner=tree("kec"))
-    both.authors.create(partner=tree("sbashk"))
+    both.authors.create(partner=tree("kec"), sort_order=0)
+    both.authors.create(partner=tree("sbashk"), sort_order=1)
     both.save()
 
     feed = read_feed(client, feed_address(language, feed_format))

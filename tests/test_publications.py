@@ -11,7 +11,11 @@ import re
 
 import pytest
 from django.core.files.base import ContentFile
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
+from django.urls import reverse
+from wagtail_localize.models import OverridableSegment, Translation
 
+from editorial.roles import COMMUNICATIONS, TRANSLATORS
 from publications.models import PublicationKind, PublicationPage
 
 from . import factories
@@ -273,3 +277,43 @@ def test_a_file_whose_text_does_not_tell_its_language_is_in_its_first_pages_lang
 
     assert publication.document.file_extension == "txt"
     assert publication.file_language == "sq"
+
+
+def test_a_translator_gives_a_translation_its_own_file_in_the_translation_editor(
+    client, tree, make_user, django_capture_on_commit_callbacks
+):
+    _translator_user, translator = make_user(TRANSLATORS, username="translator")
+    _communications_user, communications = make_user(COMMUNICATIONS, username="communications")
+    publication = tree("publication")
+    serbian_file = pdf_document("Napustanje skole u opstinama", "sr-latn")
+    translation_ = Translation.objects.get(
+        source__object_id=publication.translation_key, target_locale__language_code="sr-latn"
+    )
+    file_segment = OverridableSegment.objects.get(
+        source=translation_.source, context__path="document"
+    )
+
+    response = translator.put(
+        reverse("wagtail_localize:edit_override", args=[translation_.pk, file_segment.pk]),
+        encode_multipart(BOUNDARY, {"value": str(serbian_file.pk)}),
+        content_type=MULTIPART_CONTENT,
+    )
+    assert response.status_code == 201
+    serbian = tree("publication", "sr-latn")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = communications.post(
+            reverse("wagtailadmin_pages:edit", args=[serbian.pk]), {"action": "publish"}
+        )
+    assert response.status_code == 302
+
+    serbian_html = text_of(client.get(serbian.url))
+    assert download_links(serbian_html) == [
+        (serbian_file.url, "sr-Latn", "Srpski"),
+        (tree("report").url, "sq", "Shqip"),
+    ]
+    assert "Dostupno samo" not in serbian_html
+    albanian_html = text_of(client.get(publication.url))
+    assert [language for _url, language, _name in download_links(albanian_html)] == [
+        "sq",
+        "sr-Latn",
+    ]
