@@ -62,6 +62,7 @@ COMMUNICATIONS_PERMISSIONS = [
     "wagtailadmin.access_admin",
     "wagtail_localize.submit_translation",
     "events.edit_highlight_details",
+    "publications.edit_publication_details",
     "wagtailredirects.add_redirect",
     "wagtailredirects.change_redirect",
     "wagtailredirects.delete_redirect",

@@ -10,7 +10,14 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.admin.panels.comment_panel import CommentPanel
 from wagtail.documents.models import Document
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
@@ -20,6 +27,7 @@ from core.filters import FilteredListingMixin, ListingFilterSet, page_of
 from core.languages import html_language_tag
 from core.localization import localized_pages
 from core.mixins import IntroMixin, SitePageMixin
+from core.panels import TitlePanel
 from core.querysets import LocalizedPageQuerySet
 from core.structured_data import (
     absolute,
@@ -35,6 +43,7 @@ from publications.panels import FileTextPanel
 from publications.text_states import TextState
 
 PUBLICATIONS_PER_PAGE = 12
+PUBLICATION_DETAILS = "publications.edit_publication_details"
 # What a reader is told on a page whose language has no file, when one language has it.
 AVAILABLE_ONLY_IN = {
     "sq": _("Available in Albanian only."),
@@ -345,7 +354,8 @@ class PublicationPage(SitePageMixin, Page):
 
     objects = PageManager.from_queryset(PublicationQuerySet)()
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        TitlePanel("title"),
         MultiFieldPanel(
             [FieldPanel("kind"), FieldPanel("date"), FieldPanel("summary")],
             heading=_("About the publication"),
@@ -380,7 +390,36 @@ class PublicationPage(SitePageMixin, Page):
 
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
-    # Partners add publications too, as authors of them (see the form).
+
+    # Partners see a short form: the publication itself. Its address and publishing schedule are
+    # Communications' business (field permissions take them out of the partners' form, as for
+    # highlights). Partners add publications as authors of them (see the form).
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug", permission=PUBLICATION_DETAILS),
+                FieldPanel("seo_title", permission=PUBLICATION_DETAILS),
+                FieldPanel("search_description", permission=PUBLICATION_DETAILS),
+            ],
+            heading=_("For search engines"),
+            permission=PUBLICATION_DETAILS,
+        )
+    ]
+    settings_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("go_live_at", permission=PUBLICATION_DETAILS),
+                        FieldPanel("expire_at", permission=PUBLICATION_DETAILS),
+                    ]
+                )
+            ],
+            heading=_("Scheduled publishing"),
+            permission=PUBLICATION_DETAILS,
+        ),
+        CommentPanel(),
+    ]
     base_form_class = PublicationPageForm
 
     kind_for_readers = pgettext_lazy("kind of page, in search results", "Publication")
@@ -389,6 +428,12 @@ class PublicationPage(SitePageMixin, Page):
         verbose_name = _("publication")
         verbose_name_plural = _("publications")
         indexes = [models.Index(fields=["-date", "-page_ptr"], name="publications_newest_first")]
+        permissions = [
+            (
+                "edit_publication_details",
+                _("Can set a publication's address and its publishing settings"),
+            )
+        ]
 
     @property
     def date_for_readers(self):

@@ -1,10 +1,12 @@
 """The publications' part of the admin: a warning when a saved publication's file cannot be
-searched, so that the editor hears it at once and not only on the file panel."""
+searched, so that the editor hears it at once and not only on the file panel; and the permission
+that gives Communications a publication's address and publishing settings."""
 
 from django.contrib import messages
+from django.contrib.auth.models import Permission
 from wagtail import hooks
 
-from publications.models import DocumentText, PublicationPage
+from publications.models import PUBLICATION_DETAILS, DocumentText, PublicationPage
 from publications.panels import STATE_NOTES, WARNING_STATES
 
 
@@ -23,3 +25,9 @@ def warn_about_a_file_readers_cannot_search(request, page):
         # Worded now, in the editor's admin language: the message is stored after the view, when
         # the admin's language is no longer active.
         messages.warning(request, str(STATE_NOTES[state]))
+
+
+@hooks.register("register_permissions")
+def publication_details_permission():
+    app_label, codename = PUBLICATION_DETAILS.split(".")
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename)

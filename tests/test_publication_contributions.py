@@ -6,6 +6,8 @@ publication carries a marker in its title and in its file's bytes: no response t
 or to SBASHK's people may contain it, until Communications approve the publication.
 """
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -239,6 +241,17 @@ def test_a_new_publication_starts_with_the_partners_organisation_among_its_autho
 
     assert first_author(people["kec"]) == tree("kec").pk
     assert first_author(people["communications"]) is None
+
+
+def test_partners_form_leaves_the_address_and_schedule_to_communications(people, tree):
+    def inputs(client):
+        form_html = body_of(client.get(add_url(people["index"])))
+        return set(re.findall(r'<(?:input|textarea|select)[^>]*name="([^"]+)"', form_html))
+
+    communications_only = {"slug", "seo_title", "search_description", "go_live_at", "expire_at"}
+    assert not communications_only & inputs(people["kec"])
+    assert communications_only <= inputs(people["communications"])
+    assert {"title", "kind", "date", "summary", "document", "cover"} <= inputs(people["kec"])
 
 
 def test_partner_names_their_own_organisation_among_the_authors(people, tree):

@@ -141,6 +141,7 @@ def test_communications_may_do_everything_everywhere():
         "wagtailadmin.access_admin",
         "wagtail_localize.submit_translation",
         "events.edit_highlight_details",
+        "publications.edit_publication_details",
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",

@@ -33,6 +33,13 @@ def open_filtered_news_index(page, site, language, ui_text):
     page.wait_for_url(re.compile(r"[?&]category=\w"))
 
 
+def open_filtered_publications_index(page, site, language, ui_text):
+    page.goto(site.pages["PublicationIndexPage"][language])
+    page.get_by_label(ui_text(language, "Language of the file")).select_option(index=1)
+    page.get_by_role("button", name=ui_text(language, "Show"), exact=True).click()
+    page.wait_for_url(re.compile(r"[?&]language=sq"))
+
+
 def open_private_pages_sign_in(page, site, language, ui_text):
     response = page.goto(f"/{language}/_util/login/")
     assert response.status == 200
@@ -42,6 +49,7 @@ OTHER_PAGES = {
     "search results": open_search_results,
     "page not found": open_not_found,
     "filtered news index": open_filtered_news_index,
+    "filtered publications index": open_filtered_publications_index,
     "private pages' sign-in": open_private_pages_sign_in,
 }
 TARGETS = PAGE_TYPES + list(OTHER_PAGES)
