@@ -1,6 +1,8 @@
 """Admin panels that several page types use."""
 
-from wagtail.admin.panels import TitleFieldPanel
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.admin.panels.comment_panel import CommentPanel
 
 
 class TitlePanel(TitleFieldPanel):
@@ -19,3 +21,40 @@ class TitlePanel(TitleFieldPanel):
             if placeholder and "placeholder" not in self.bound_field.field.widget.attrs:
                 return {"placeholder": placeholder}
             return {}
+
+
+def promote_panels_for(permission):
+    """The Promote tab of a page type that partners fill in: its address and search-engine
+    texts only for those with `permission` (field permissions take the fields out of the others'
+    form; a hidden tab alone would leave them required)."""
+    return [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug", permission=permission),
+                FieldPanel("seo_title", permission=permission),
+                FieldPanel("search_description", permission=permission),
+            ],
+            heading=_("For search engines"),
+            permission=permission,
+        )
+    ]
+
+
+def settings_panels_for(permission):
+    """The Settings tab of such a page type: its publishing schedule only for those with
+    `permission`; comments for everyone."""
+    return [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("go_live_at", permission=permission),
+                        FieldPanel("expire_at", permission=permission),
+                    ]
+                )
+            ],
+            heading=_("Scheduled publishing"),
+            permission=permission,
+        ),
+        CommentPanel(),
+    ]

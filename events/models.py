@@ -16,7 +16,6 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     MultipleChooserPanel,
 )
-from wagtail.admin.panels.comment_panel import CommentPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
@@ -26,7 +25,7 @@ from core.blocks import BodyStreamBlock, QuoteBlock
 from core.filters import FilteredListingMixin, ListingFilterSet
 from core.localization import localized_page
 from core.mixins import IntroMixin, ListingImageMixin, SitePageMixin
-from core.panels import TitlePanel
+from core.panels import TitlePanel, promote_panels_for, settings_panels_for
 from core.querysets import LocalizedPageQuerySet
 from core.structured_data import (
     in_language,
@@ -435,32 +434,8 @@ class EventHighlightPage(SitePageMixin, Page):
     parent_page_types = ["events.EventPage"]
     subpage_types = []
 
-    promote_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("slug", permission=HIGHLIGHT_DETAILS),
-                FieldPanel("seo_title", permission=HIGHLIGHT_DETAILS),
-                FieldPanel("search_description", permission=HIGHLIGHT_DETAILS),
-            ],
-            heading=_("For search engines"),
-            permission=HIGHLIGHT_DETAILS,
-        )
-    ]
-    settings_panels = [
-        MultiFieldPanel(
-            [
-                FieldRowPanel(
-                    [
-                        FieldPanel("go_live_at", permission=HIGHLIGHT_DETAILS),
-                        FieldPanel("expire_at", permission=HIGHLIGHT_DETAILS),
-                    ]
-                )
-            ],
-            heading=_("Scheduled publishing"),
-            permission=HIGHLIGHT_DETAILS,
-        ),
-        CommentPanel(),
-    ]
+    promote_panels = promote_panels_for(HIGHLIGHT_DETAILS)
+    settings_panels = settings_panels_for(HIGHLIGHT_DETAILS)
     base_form_class = EventHighlightPageForm
 
     kind_for_readers = pgettext_lazy("kind of page, in search results", "Event highlight")

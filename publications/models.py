@@ -12,12 +12,10 @@ from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
-    FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
     PageChooserPanel,
 )
-from wagtail.admin.panels.comment_panel import CommentPanel
 from wagtail.documents.models import Document
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
@@ -27,7 +25,7 @@ from core.filters import FilteredListingMixin, ListingFilterSet, page_of
 from core.languages import html_language_tag
 from core.localization import localized_pages
 from core.mixins import IntroMixin, SitePageMixin
-from core.panels import TitlePanel
+from core.panels import TitlePanel, promote_panels_for, settings_panels_for
 from core.querysets import LocalizedPageQuerySet
 from core.structured_data import (
     absolute,
@@ -394,32 +392,8 @@ class PublicationPage(SitePageMixin, Page):
     # Partners see a short form: the publication itself. Its address and publishing schedule are
     # Communications' business (field permissions take them out of the partners' form, as for
     # highlights). Partners add publications as authors of them (see the form).
-    promote_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("slug", permission=PUBLICATION_DETAILS),
-                FieldPanel("seo_title", permission=PUBLICATION_DETAILS),
-                FieldPanel("search_description", permission=PUBLICATION_DETAILS),
-            ],
-            heading=_("For search engines"),
-            permission=PUBLICATION_DETAILS,
-        )
-    ]
-    settings_panels = [
-        MultiFieldPanel(
-            [
-                FieldRowPanel(
-                    [
-                        FieldPanel("go_live_at", permission=PUBLICATION_DETAILS),
-                        FieldPanel("expire_at", permission=PUBLICATION_DETAILS),
-                    ]
-                )
-            ],
-            heading=_("Scheduled publishing"),
-            permission=PUBLICATION_DETAILS,
-        ),
-        CommentPanel(),
-    ]
+    promote_panels = promote_panels_for(PUBLICATION_DETAILS)
+    settings_panels = settings_panels_for(PUBLICATION_DETAILS)
     base_form_class = PublicationPageForm
 
     kind_for_readers = pgettext_lazy("kind of page, in search results", "Publication")
