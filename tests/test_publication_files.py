@@ -26,7 +26,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail.users.models import UserProfile
 
 from core.translation import translate_object
-from editorial.roles import COMMUNICATIONS
+from editorial.roles import COMMUNICATIONS, TRANSLATORS
 from publications import extraction
 from publications.extraction import read_file
 from publications.models import DocumentText, PublicationKind
@@ -619,3 +619,49 @@ def test_saving_a_publication_whose_file_has_text_brings_no_warning(
     )
 
     assert [message.level_tag for message in response.context["messages"]] == ["success"]
+
+
+REPORT_URL = "/admin/reports/unsearchable-files/"
+
+
+def test_communications_find_every_publication_whose_file_cannot_be_searched(
+    communications, make_user, make_document, make_publication, tree
+):
+    scanned = make_publication(
+        make_document(scanned_pdf(), filename="skanim.pdf"), title="Plani i skanuar i komunës"
+    )
+    locked = make_publication(
+        make_document(password_locked_pdf(), filename="mbyllur.pdf"), title="Raporti i mbyllur"
+    )
+    make_publication(
+        make_document(pdf_with_pages([["Raporti me tekst të plotë për lexuesit e faqes."]])),
+        title="Raporti me tekst",
+    )
+
+    report = communications.get(REPORT_URL)
+
+    assert report.status_code == 200
+    page_html = report.content.decode()
+    for publication in (scanned, locked):
+        assert publication.title in page_html
+        assert reverse("wagtailadmin_pages:edit", args=[publication.pk]) in page_html
+    assert "No text: the file seems to hold scanned pictures" in page_html
+    assert "The file could not be read" in page_html
+    assert "Raporti me tekst" not in page_html
+    # The tree's own publication is a text file, a format the site does not search.
+    assert tree("publication").title in page_html
+    assert "Files readers cannot search" in communications.get("/admin/").content.decode()
+
+
+def test_partners_and_translators_do_not_reach_the_report(
+    make_user, make_document, make_publication
+):
+    make_publication(
+        make_document(scanned_pdf(), filename="skanim.pdf"), title="Plani sekret i skanuar"
+    )
+    for group in ("Partner: KEC", TRANSLATORS):
+        _user, client = make_user(group, username=group.lower().replace(" ", "").replace(":", ""))
+        response = client.get(REPORT_URL)
+        assert response.status_code in (302, 403), group
+        assert "Plani sekret i skanuar" not in response.content.decode(), group
+        assert "unsearchable-files" not in client.get("/admin/").content.decode(), group

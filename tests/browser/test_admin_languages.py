@@ -96,6 +96,8 @@ SCREENS = {
                 "EventIndexPage",
                 "EventPage",
                 "EventHighlightPage",
+                "PublicationIndexPage",
+                "PublicationPage",
             ]
         ),
         "/admin/pages/{EventPage}/",
@@ -108,6 +110,7 @@ SCREENS = {
         "/admin/account/",
         "/admin/account/two-step-sign-in/",
         "/admin/reports/locked-sign-ins/",
+        "/admin/reports/unsearchable-files/",
     ],
     "perkthyesi": [
         "/admin/",
@@ -117,6 +120,7 @@ SCREENS = {
     "partner.kec": [
         "/admin/",
         "/admin/pages/add/events/eventhighlightpage/{EventPage}/",
+        "/admin/pages/add/publications/publicationpage/{PublicationIndexPage}/",
         "/admin/pages/{kec}/edit/",
         "/admin/images/multiple/add/",
         "/admin/account/two-step-sign-in/",
