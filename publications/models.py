@@ -87,8 +87,9 @@ class Download:
             "inLanguage": self.language_tag,
         }
         # None when the file has gone missing from storage.
-        if self.size is not None:
-            data["contentSize"] = f"{self.size} B"
+        size = self.size
+        if size is not None:
+            data["contentSize"] = f"{size} B"
         return data
 
 
@@ -168,10 +169,6 @@ class DocumentText(models.Model):
 
     def __str__(self):
         return str(self.document)
-
-    @property
-    def is_searchable(self):
-        return self.state == TextState.READ
 
 
 def language_written_in(document):
@@ -397,6 +394,8 @@ class PublicationPage(SitePageMixin, Page):
     base_form_class = PublicationPageForm
 
     kind_for_readers = pgettext_lazy("kind of page, in search results", "Publication")
+    # What the page shows beside its text: its cover, chosen or the file's first page.
+    serve_select_related = ("locale", "cover", "document__extracted_text__first_page")
 
     class Meta:
         verbose_name = _("publication")

@@ -43,7 +43,7 @@ BUDGETS = {
     "EventPage": 12,
     "EventHighlightPage": 7,
     "PublicationIndexPage": 8,
-    "PublicationPage": 10,
+    "PublicationPage": 8,
     "search": 8,
     "news_rss": 10,
     "news_atom": 10,
